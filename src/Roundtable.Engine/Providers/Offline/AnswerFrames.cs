@@ -1,0 +1,69 @@
+namespace Roundtable.Engine.Providers.Offline;
+
+/// <summary>Frames for answering a person directly, outside a roundtable. {subject} is what they asked about.</summary>
+internal static class AnswerFrames
+{
+    public static IReadOnlyList<string> QuestionLeads { get; } =
+    [
+        "Happy to help with {subject}.",
+        "Here is what I can tell you about {subject}.",
+        "Thanks for asking about {subject}; here is the short answer.",
+        "Good question on {subject}.",
+    ];
+
+    public static IReadOnlyList<string> StatementLeads { get; } =
+    [
+        "Thanks for raising {subject}.",
+        "That is useful context on {subject}.",
+        "I appreciate you sharing that about {subject}.",
+    ];
+
+    public static IReadOnlyList<string> TitledFacts { get; } =
+    [
+        "According to \"{factTitle}\", {factLower}.",
+        "Our guidance in \"{factTitle}\" says: {fact}.",
+        "The \"{factTitle}\" document covers this: {fact}.",
+    ];
+
+    public static IReadOnlyList<string> PlainFacts { get; } =
+    [
+        "Based on the information I have, {factLower}.",
+        "Here is the relevant detail: {fact}.",
+    ];
+
+    public static IReadOnlyList<string> MoreFacts { get; } =
+    [
+        "It is also worth knowing that {factLower}.",
+        "One more relevant point: {fact}.",
+        "In addition, {factLower}.",
+    ];
+
+    public static IReadOnlyList<string> NoKnowledge { get; } =
+    [
+        "I don't have a specific document covering {subject}, so I won't guess at exact figures, fees or deadlines.",
+        "The information I have doesn't cover {subject} in detail, and I would rather be careful than give you a wrong answer.",
+    ];
+
+    public static IReadOnlyList<string> GeneralHelp { get; } =
+    [
+        "The most reliable route is the official website or app, or a member of the team who can see your details and confirm what applies to you.",
+        "A member of the team can confirm the exact details for your situation, usually in one short conversation.",
+        "If it is time-sensitive, contacting the team directly is the quickest way to get a definite answer.",
+        "Where the details depend on your own circumstances, it is worth getting them confirmed in writing.",
+    ];
+
+    public static IReadOnlyList<string> Closings { get; } =
+    [
+        "Is there a specific part of {subject} you would like me to go through in more detail?",
+        "If you tell me a little more about your situation, I can point you to the exact next step.",
+        "Would it help if I walked you through the next steps one at a time?",
+        "Let me know if anything here is unclear, and I will go through it with you.",
+    ];
+
+    public static IReadOnlyList<string> StatementFollowUps { get; } =
+    [
+        "Could you tell me a little more about what you have in mind for {subject}?",
+        "What would a good outcome look like for you here?",
+        "What is the main thing you would like to achieve with {subject}?",
+    ];
+}

@@ -22,7 +22,8 @@ internal sealed class ConsoleConversationView(ConversationSetting setting)
                 AnsiConsole.Write(new Markup($"[bold {started.Speaker.Color}]{Markup.Escape($"{started.Number}. {started.Speaker.Name}")}[/]\n"));
                 break;
             case TurnDelta delta:
-                AnsiConsole.Write(new Text(delta.Text));
+                // Plain text, unwrapped: the terminal wraps it, and piped output keeps sentences whole.
+                Console.Out.Write(delta.Text);
                 break;
             case TurnFailed failed:
                 AnsiConsole.MarkupLineInterpolated($"\n[red]The answer from {failed.Fault.Provider} broke off ({failed.Fault.Reason}); writing the message again.[/]");

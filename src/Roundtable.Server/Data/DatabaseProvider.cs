@@ -1,0 +1,7 @@
+namespace Roundtable.Server.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Server.Billing;
+using Roundtable.Server.Conversations;
+using Roundtable.Server.Showcase;
+
+namespace Roundtable.Server.Data;
+
+/// <summary>
+/// The one database of the platform. Each provider has a subclass that owns its migrations
+/// (<see cref="SqliteRoundtableDbContext"/>, <see cref="PostgresRoundtableDbContext"/>); code
+/// everywhere else uses this type.
+/// </summary>
+public abstract class RoundtableDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Business> Businesses => Set<Business>();
+
+    public DbSet<BusinessTopic> BusinessTopics => Set<BusinessTopic>();
+
+    public DbSet<ShowcaseCycle> ShowcaseCycles => Set<ShowcaseCycle>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    public DbSet<CreditPackage> CreditPackages => Set<CreditPackage>();
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoundtableDbContext).Assembly);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Roundtable.Engine.Hosting;
+
+namespace Roundtable.Server.Platform;
+
+/// <summary>What every feature relies on: the engine, the clock, JSON conventions, ProblemDetails, pages.</summary>
+public static class PlatformExtensions
+{
+    public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRoundtableEngine(builder.Configuration);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        });
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/health");
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Roundtable.Server.Data;
+using Roundtable.Server.Platform;
+using Roundtable.Server.Realtime;
+using Roundtable.Server.Showcase;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.AddRoundtableData();
+builder.AddShowcase();
+builder.AddRealtime();
+
+var app = builder.Build();
+
+app.UsePlatform();
+app.MapShowcaseApi();
+app.MapRealtime();
+app.MapShowcasePages();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

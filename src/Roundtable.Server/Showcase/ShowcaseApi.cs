@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Roundtable.Engine.Providers;
+using Roundtable.Server.Conversations;
+using Roundtable.Server.Data;
+
+namespace Roundtable.Server.Showcase;
+
+/// <summary>Seed 000's polling endpoints: system status and the latest conversation of a business.</summary>
+public static class ShowcaseApi
+{
+    public static IEndpointRouteBuilder MapShowcaseApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Showcase");
+        api.MapGet("/system-status", GetSystemStatus)
+            .WithName("GetSystemStatus")
+            .WithSummary("Scheduler state and the real health of every provider.");
+        api.MapGet("/live-conversation-latest", GetLatestConversation)
+            .WithName("GetLatestConversation")
+            .WithSummary("The latest conversation of a business (the featured one by default), published messages only.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SystemStatusView>, NotFound<ProblemDetails>, ValidationProblem>> GetSystemStatus(
+        [FromQuery(Name = "business_id")] string? businessId, RoundtableDbContext db, ShowcaseStateStore states,
+        ProviderRegistry providers, IOptions<ShowcaseOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var lookup = await BusinessLookup.FindAsync(db, businessId, cancellationToken);
+        if (lookup.Invalid is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (lookup.Business is not { } business)
+        {
+            return lookup.NotFound!;
+        }
+
+        var state = states.Get(business.Id) ?? ShowcaseStateDefaults.Unscheduled(business, timeProvider.GetUtcNow());
+        var health = providers.Health();
+        return TypedResults.Ok(new SystemStatusView(
+            SystemRunning: options.Value.Enabled,
+            ConversationActive: state.ConversationActive,
+            ConversationStatus: state.Status.ToLowerInvariant(),
+            ActiveConversationsCount: states.ActiveCount,
+            NextConversationTime: state.NextConversationTime,
+            OfflineOnly: health.All(h => h.Kind == ProviderKind.Offline || !h.IsConfigured),
+            ApiStatus: health.ToDictionary(h => h.Name.ToLowerInvariant(), ProviderStatusView.From)));
+    }
+
+    public static async Task<Results<Ok<LatestConversationView>, NotFound<ProblemDetails>, ValidationProblem>> GetLatestConversation(
+        [FromQuery(Name = "business_id")] string? businessId, RoundtableDbContext db, ShowcaseStateStore states,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var lookup = await BusinessLookup.FindAsync(db, businessId, cancellationToken);
+        if (lookup.Invalid is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (lookup.Business is not { } business)
+        {
+            return lookup.NotFound!;
+        }
+
+        var conversation = await db.Conversations.AsNoTracking()
+            .Where(c => c.BusinessId == business.Id)
+            .OrderByDescending(c => c.CycleIndex)
+            .FirstOrDefaultAsync(cancellationToken);
+        var messages = conversation is null
+            ? []
+            : await db.ConversationMessages.AsNoTracking()
+                .Where(m => m.ConversationId == conversation.Id && m.PublishedAt != null)
+                .OrderBy(m => m.MessageNumber)
+                .ToListAsync(cancellationToken);
+        var state = states.Get(business.Id) ?? ShowcaseStateDefaults.Unscheduled(business, timeProvider.GetUtcNow());
+        return TypedResults.Ok(new LatestConversationView(
+            business.Id,
+            business.Name,
+            conversation?.Id,
+            conversation?.Topic ?? "No conversations yet",
+            conversation?.Status ?? ConversationStatus.Active,
+            state,
+            messages.Select(LatestMessageView.From).ToList()));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Roundtable.Server.Showcase;
+
+/// <summary>Registers the Showcase: options, the clock, message writing and publishing.</summary>
+public static class ShowcaseExtensions
+{
+    public static IHostApplicationBuilder AddShowcase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ShowcaseOptions>()
+            .BindConfiguration(ShowcaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.MinWords <= o.MaxWords, "Showcase:MinWords must not exceed Showcase:MaxWords.")
+            .Validate(o => o.GapMin <= o.GapMax, "Showcase:GapMin must not exceed Showcase:GapMax.")
+            .Validate(o => o.MessageInterval > TimeSpan.Zero && o.InitialDelay >= TimeSpan.Zero && o.BreakDuration >= TimeSpan.Zero,
+                "Showcase intervals must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ShowcaseStateStore>();
+        builder.Services.AddSingleton<ShowcaseMessageWriter>();
+        builder.Services.AddSingleton<ShowcaseMessagePublisher>();
+        builder.Services.AddSingleton<ShowcaseCycleRunner>();
+        builder.Services.AddSingleton<ShowcaseScheduler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ShowcaseScheduler>());
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Roundtable.Server.Showcase;
+
+/// <summary>Showcase defaults (section <c>Showcase</c>); each business may override the cycle settings.</summary>
+public sealed record ShowcaseOptions
+{
+    public const string SectionName = "Showcase";
+
+    /// <summary>"classic" (wait, 16 messages a minute apart, break) or "aligned" (start on every cycle boundary, random gaps).</summary>
+    [RegularExpression("^(classic|aligned)$", ErrorMessage = "Showcase:Mode must be 'classic' or 'aligned'.")]
+    public string Mode { get; init; } = "classic";
+
+    public TimeSpan InitialDelay { get; init; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan MessageInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    [Range(1, 64)]
+    public int MessagesPerConversation { get; init; } = 16;
+
+    public TimeSpan BreakDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan CycleLength { get; init; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan GapMin { get; init; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan GapMax { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many messages may be generated ahead of the one being published.</summary>
+    [Range(0, 16)]
+    public int GenerationLookahead { get; init; } = 2;
+
+    [Range(10, 2000)]
+    public int MinWords { get; init; } = 150;
+
+    [Range(10, 2000)]
+    public int MaxWords { get; init; } = 200;
+
+    /// <summary>How many businesses are advanced at once when many are due together.</summary>
+    [Range(1, 256)]
+    public int Parallelism { get; init; } = 16;
+
+    /// <summary>Runs the scheduler; tests that only need the API switch it off.</summary>
+    public bool Enabled { get; init; } = true;
+
+    public bool SeedDemoData { get; init; } = true;
+}

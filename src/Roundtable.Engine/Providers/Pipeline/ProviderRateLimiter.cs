@@ -1,11 +1,8 @@
-using System.Threading.RateLimiting;
-
 namespace Roundtable.Engine.Providers.Pipeline;
 
 /// <summary>
-/// Requests-per-minute and tokens-per-minute budgets for one provider, as token buckets. The
-/// buckets refill from timers on the injected <see cref="TimeProvider"/> (not their own wall-clock
-/// timer), so tests can move time.
+/// Requests-per-minute and tokens-per-minute budgets for one provider, refilled continuously on the
+/// injected <see cref="TimeProvider"/>, so tests can move time.
 /// </summary>
 public sealed class ProviderRateLimiter : IAsyncDisposable
 {

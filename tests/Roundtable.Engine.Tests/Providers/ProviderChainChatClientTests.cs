@@ -99,25 +99,19 @@ public sealed class ProviderChainChatClientTests : IAsyncLifetime
     [Fact]
     public async Task Response_RateLimitedWithRetryAfter_WaitsExactlyThatLongOnTheClock()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         openAi.EnqueueFault(ProviderFault.Status(429, TimeSpan.FromSeconds(7)));
         using var registry = Registry(time, maxRetries: 2);
 
         var pending = registry.CreateChainClient(Chain).GetResponseAsync(Question);
-        await openAi.WaitForRequestAsync(1);
-        var advanced = TimeSpan.Zero;
-        while (openAi.Requests.Count < 2 && advanced < TimeSpan.FromSeconds(30))
-        {
-            // Give the retry a moment to arm its timer on the fake clock, then move the clock on.
-            await Task.Delay(20);
-            Assert.Single(openAi.Requests);
-            time.Advance(TimeSpan.FromMilliseconds(100));
-            advanced += TimeSpan.FromMilliseconds(100);
-            await Task.Delay(20);
-        }
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(7));
+        time.Advance(TimeSpan.FromSeconds(6.999));
+        Assert.Single(openAi.Requests);
+        Assert.False(pending.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
 
-        var response = await pending;
-        Assert.InRange(advanced, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.2));
+        var response = await pending.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, openAi.Requests.Count);
         var producer = MessageProducer.From(response)!;
         Assert.Equal(KnownProviders.OpenAI, producer.Provider);
         Assert.False(producer.FellBack);

@@ -11,6 +11,13 @@ internal static class AnswerFrames
         "Good question on {subject}.",
     ];
 
+    public static IReadOnlyList<string> NoKnowledgeLeads { get; } =
+    [
+        "Thanks for asking about {subject}.",
+        "That is a fair question about {subject}.",
+        "I understand you want to know about {subject}.",
+    ];
+
     public static IReadOnlyList<string> StatementLeads { get; } =
     [
         "Thanks for raising {subject}.",
@@ -52,6 +59,15 @@ internal static class AnswerFrames
         "Where the details depend on your own circumstances, it is worth getting them confirmed in writing.",
     ];
 
+    /// <summary>Practical tips for a customer-facing assistant.</summary>
+    public static IReadOnlyList<string> HelpfulTips { get; } =
+    [
+        "If anything about {subject} is urgent, contacting the team directly is the quickest way to get it resolved.",
+        "It is worth keeping any reference numbers or confirmation messages, in case you need to follow up later.",
+        "If your situation is slightly different, the details can change, so it is worth confirming before you act.",
+        "Most of this can be handled through the official app or website, and the team can step in if anything looks wrong.",
+    ];
+
     public static IReadOnlyList<string> Closings { get; } =
     [
         "Is there a specific part of {subject} you would like me to go through in more detail?",
@@ -62,8 +78,17 @@ internal static class AnswerFrames
 
     public static IReadOnlyList<string> StatementFollowUps { get; } =
     [
-        "Could you tell me a little more about what you have in mind for {subject}?",
-        "What would a good outcome look like for you here?",
-        "What is the main thing you would like to achieve with {subject}?",
+        "Could you walk me through how {subject} would affect {personaTerm} for us?",
+        "What evidence can you share from an organization like ours?",
+        "What would it take, in time and cost, to see that result here?",
+    ];
+
+    /// <summary>How a decision maker (not a customer-facing assistant) weighs a claim.</summary>
+    public static IReadOnlyList<string> Probes { get; } =
+    [
+        "A claim like that needs evidence, so I would want to see results from a comparable organization.",
+        "I would also want to understand the total cost, including the time my team would spend on it.",
+        "Timing matters too, because anything that slips past the next budget cycle is hard to justify.",
+        "I am open to it, but only if the numbers hold up under scrutiny.",
     ];
 }

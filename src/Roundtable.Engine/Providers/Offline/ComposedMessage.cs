@@ -83,6 +83,10 @@ internal sealed class ComposedMessage
         return true;
     }
 
+    /// <summary>Whether a sentence that cannot be dropped mentions one of the phrases.</summary>
+    public bool EssentialMentions(IEnumerable<string> phrases) =>
+        paragraphs.SelectMany(p => p).Any(l => l.DropPriority == 0 && phrases.Any(ph => l.Text.Contains(ph, StringComparison.OrdinalIgnoreCase)));
+
     public string Render() =>
         string.Join("\n\n", paragraphs.Where(p => p.Count > 0).Select(p => string.Join(" ", p.Select(l => l.Text))));
 

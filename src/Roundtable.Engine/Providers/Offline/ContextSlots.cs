@@ -6,16 +6,20 @@ namespace Roundtable.Engine.Providers.Offline;
 /// The slot values every frame of a turn can use, drawn from the business, its industry and the
 /// topic. Slots: {business} {town} {place} {region} {industry} {customers} {customer} {job}
 /// {jobs} {service} {services} {focus} {focus2} {topic} {cue} {moment} {season} {proof}
-/// {partners} {offer} {localSignal} {query} {pageTitle} {hours} {minutes} {days} {weeks}
-/// {reserve} {reviewTarget} {personaFocus}. Conversation slots ({prev}, {next}, {fact}, …)
+/// {partners} {offer} {localSignal} {query} {pageTitle} {hours} {minutes} {days} {daysAdj} {weeks}
+/// {reserve} {reviewTarget} {personaFocus}, and the condition {ifProject}, which renders
+/// nothing but makes a frame unusable for businesses that do not work in quoted jobs. Conversation slots ({prev}, {next}, {fact}, …)
 /// are layered on by the composer.
 /// </summary>
 internal static class ContextSlots
 {
+    private static readonly HashSet<string> GenericIndustryNouns =
+        ["clinic", "clinics", "business", "company", "services", "service", "practice", "firm", "agency", "shop", "store", "contractor", "contractors", "studio", "provider"];
+
     public static SlotValues Build(BusinessProfile? business, TopicFocus topic, IndustryProfile industry, IReadOnlyList<string> personaFocus)
     {
         var (town, region) = SplitLocation(business?.Location);
-        var industryWord = string.IsNullOrWhiteSpace(business?.Industry) ? null : business.Industry.Trim().ToLowerInvariant();
+        var industryWord = IndustryWord(business?.Industry);
         var topicServices = topic.Services.Concat(topic.Variants.Where(v => topic.Services.Any(s => s.Contains(v, StringComparison.Ordinal)))).Distinct().ToList();
         var services = topicServices.Count > 0 ? topicServices : [.. industry.Services];
         if (services.Count == 0)
@@ -52,10 +56,12 @@ internal static class ContextSlots
             .Set("hours", "24 hours", "48 hours")
             .Set("minutes", "15 minutes", "30 minutes", "an hour")
             .Set("days", "30 days", "60 days", "90 days")
+            .Set("daysAdj", "30-day", "60-day", "90-day")
             .Set("weeks", "two weeks", "three weeks", "four weeks", "six weeks")
             .Set("reserve", "one full day", "roughly a fifth", "two half-days")
             .Set("reviewTarget", "eight to ten new reviews a month", "two or three new reviews a week", "one review for every three completed {jobs}")
-            .Set("personaFocus", PersonaFocus.Join(personaFocus));
+            .Set("personaFocus", PersonaFocus.Join(personaFocus))
+            .Set("ifProject", industry.IsProjectWork ? "yes" : null);
         return slots;
     }
 
@@ -74,6 +80,23 @@ internal static class ContextSlots
             1 => (parts[0], parts[0]),
             _ => (parts[0], parts[1]),
         };
+    }
+
+    /// <summary>"Dental clinic" is "dental" in "a crowded dental market"; "Roofing" stays "roofing".</summary>
+    private static string? IndustryWord(string? industry)
+    {
+        if (string.IsNullOrWhiteSpace(industry))
+        {
+            return null;
+        }
+
+        var words = industry.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && GenericIndustryNouns.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static IEnumerable<string> Queries(IReadOnlyList<string> services, string? town, string? industry)

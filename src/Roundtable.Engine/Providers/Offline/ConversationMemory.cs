@@ -3,7 +3,7 @@ namespace Roundtable.Engine.Providers.Offline;
 /// <summary>
 /// Everything already said in a conversation, in normalised form: the sentences, so that none is
 /// said twice, and the running text, so that a sentence frame or a quoted fact already used by
-/// anyone can be recognised and passed over.
+/// anyone can be recognized and passed over.
 /// </summary>
 internal sealed class ConversationMemory
 {
@@ -32,6 +32,10 @@ internal sealed class ConversationMemory
         var needle = " " + normalizedPhrase + " ";
         return texts.Any(text => text.Contains(needle, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether one text of the conversation contains every one of the normalised phrases.</summary>
+    public bool MentionsAll(IReadOnlyList<string> normalizedPhrases) =>
+        texts.Any(text => normalizedPhrases.All(phrase => text.Contains(" " + phrase + " ", StringComparison.Ordinal)));
 
     /// <summary>Adds a text (a history message or a sentence just written) to what was said.</summary>
     public void Remember(string? text)

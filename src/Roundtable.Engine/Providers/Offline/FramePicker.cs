@@ -15,13 +15,18 @@ internal sealed class FramePicker(SplitMix64 random, ConversationMemory memory)
 
     public SplitMix64 Random => random;
 
-    public ConversationMemory Memory => memory;
-
     /// <summary>A new sentence of at most <paramref name="maxWords"/> words, or null when no frame yields one.</summary>
-    public string? Pick(IReadOnlyList<string> frames, SlotValues slots, int maxWords = int.MaxValue)
+    public string? Pick(IReadOnlyList<string> frames, SlotValues slots, int maxWords = int.MaxValue) =>
+        Pick(frames, slots, maxWords, [true, false]);
+
+    /// <summary>Like <see cref="Pick(IReadOnlyList{string}, SlotValues, int)"/>, but only from frames not heard in the conversation yet.</summary>
+    public string? PickFresh(IReadOnlyList<string> frames, SlotValues slots, int maxWords = int.MaxValue) =>
+        Pick(frames, slots, maxWords, [true]);
+
+    private string? Pick(IReadOnlyList<string> frames, SlotValues slots, int maxWords, bool[] passes)
     {
         var order = Shuffled(frames);
-        foreach (var freshOnly in (bool[])[true, false])
+        foreach (var freshOnly in passes)
         {
             foreach (var frame in order)
             {
@@ -69,7 +74,7 @@ internal sealed class FramePicker(SplitMix64 random, ConversationMemory memory)
     public bool IsStale(string frame)
     {
         var fingerprint = FrameRenderer.Fingerprint(frame);
-        return fingerprint.Length > 0 && memory.Mentions(fingerprint);
+        return fingerprint.Count > 0 && memory.MentionsAll(fingerprint);
     }
 
     public T Choose<T>(IReadOnlyList<T> items) => items[(int)random.NextInclusive((ulong)items.Count - 1)];

@@ -14,19 +14,23 @@ internal static partial class FrameRenderer
 
     public static string? Render(string frame, SlotValues slots, SplitMix64 random) => Render(frame, slots, random, 0);
 
-    /// <summary>The slot names a frame uses, in order.</summary>
-    public static IEnumerable<string> SlotNames(string frame) =>
-        Slot().Matches(frame).Select(m => Lower(m.Groups[1].Value));
-
-    /// <summary>The literal text between slots, normalised; the longest part identifies the frame in prose.</summary>
-    public static string Fingerprint(string frame)
+    /// <summary>
+    /// The literal wording that identifies a frame in prose, normalised: its longest literal part
+    /// when that has four words or more, otherwise every literal part of two words or more (all
+    /// must appear); empty when the frame is mostly slots and cannot be recognised.
+    /// </summary>
+    public static IReadOnlyList<string> Fingerprint(string frame)
     {
-        var longest = Slot().Split(frame)
+        var parts = Slot().Split(frame)
             .Where((_, index) => index % 2 == 0)
             .Select(ProseText.Normalize)
+            .Where(part => ProseText.CountWords(part) >= 2)
             .OrderByDescending(ProseText.CountWords)
-            .FirstOrDefault() ?? string.Empty;
-        return ProseText.CountWords(longest) >= 4 ? longest : string.Empty;
+            .ToList();
+        return parts.Count == 0 ? []
+            : ProseText.CountWords(parts[0]) >= 4 ? [parts[0]]
+            : parts.Count >= 2 ? parts
+            : [];
     }
 
     private static string? Render(string frame, SlotValues slots, SplitMix64 random, int depth)
@@ -44,6 +48,12 @@ internal static partial class FrameRenderer
             if (candidates.Count == 0)
             {
                 missing = true;
+                return string.Empty;
+            }
+
+            // Condition slots ({ifProject}) only decide whether the frame can be used.
+            if (name.StartsWith("if", StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[2]))
+            {
                 return string.Empty;
             }
 

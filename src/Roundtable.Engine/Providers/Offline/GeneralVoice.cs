@@ -34,7 +34,7 @@ internal static class GeneralVoice
         Themes = [.. focusTerms.Select(term => new VoiceTheme { Name = term, Term = term, Points = Points, Details = Details })],
         Recommendations =
         [
-            "My recommendation is to agree this week on one owner, one target and a {days} review for {focus}.",
+            "My recommendation is for {business} to agree this week on one owner, one target and a {daysAdj} review for {focus}.",
             "The first step I would take is a short written plan for {focus}, with the costs, the expected benefit and a date to review it.",
             "Practically, I would start small, measure the result after {weeks}, and only then commit further.",
         ],
@@ -62,8 +62,8 @@ internal static class GeneralVoice
         Advice =
         [
             "From my side, the questions that matter are about {personaFocus}.",
-            "Before going further, it would help to understand what this means for {personaFocus}.",
-            "A clear next step, with one owner and a date, usually makes the difference.",
+            "Before going further, I would want to see what this means for {personaTerm} in concrete numbers.",
+            "My first concern is {personaTerm}, and I have not yet seen how this addresses it.",
         ],
         KeyTerms = [.. focusTerms.Select(term => new KeyTerm(System.Text.RegularExpressions.Regex.Escape(term), term))],
     };

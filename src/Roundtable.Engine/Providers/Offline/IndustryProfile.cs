@@ -6,6 +6,12 @@ namespace Roundtable.Engine.Providers.Offline;
 /// </summary>
 internal sealed record IndustryProfile
 {
+    /// <summary>
+    /// Whether the work is quoted, scheduled and carried out as jobs (trades, contractors), which
+    /// frames marked {ifProject} assume: deposits, estimates, crews on site, return visits.
+    /// </summary>
+    public bool IsProjectWork { get; init; }
+
     /// <summary>Word stems that identify the industry in the business's industry or description.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }
 

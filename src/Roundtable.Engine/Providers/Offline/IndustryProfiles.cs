@@ -5,6 +5,7 @@ internal static class IndustryProfiles
 {
     private static readonly IndustryProfile Neutral = new()
     {
+        IsProjectWork = true,
         Keywords = [],
         Customers = "customers",
         Customer = "customer",

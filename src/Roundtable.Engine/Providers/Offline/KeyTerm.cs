@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Roundtable.Engine.Providers.Offline;
 
 /// <summary>
-/// A subject a turn can be about, recognised in any speaker's text by a pattern and referred to
+/// A subject a turn can be about, recognized in any speaker's text by a pattern and referred to
 /// by a phrase: "google business profile" in the text is "the Google Business Profile" in reply.
 /// </summary>
 internal sealed record KeyTerm(string Pattern, string Phrase)

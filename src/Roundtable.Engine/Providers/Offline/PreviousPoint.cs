@@ -17,8 +17,10 @@ internal sealed record PreviousPoint
     /// <summary>The subject of their point: "the Google Business Profile", "pricing".</summary>
     public string? Term { get; init; }
 
-    /// <summary>Whether they ended by asking the current speaker a question.</summary>
-    public bool AskedMe { get; init; }
+    /// <summary>The question they ended with, when it was put to the current speaker (name removed).</summary>
+    public string? Question { get; init; }
+
+    public bool AskedMe => Question is not null;
 
     /// <summary>The slots a reaction frame uses: {prev}, {prevQuote}, {prevAction}, {prevTerm}.</summary>
     public SlotValues AddTo(SlotValues slots) => slots

@@ -11,7 +11,7 @@ internal static partial class PreviousPointReader
 {
     public static PreviousPoint Read(SpokenTurn turn, string listener, IEnumerable<string> speakerNames, IReadOnlyList<KeyTerm> extraTerms, FramePicker picker)
     {
-        var terms = RoleVoices.TermsFor(turn.Speaker, extraTerms);
+        var terms = RoleVoices.TermsFor(turn.Speaker);
         var names = speakerNames.Where(n => n.Length > 0).ToList();
         var sentences = turn.Sentences;
         var candidates = sentences
@@ -21,27 +21,31 @@ internal static partial class PreviousPointReader
             .OrderByDescending(x => x.Score)
             .ToList();
         var key = candidates.Count > 0 ? candidates[0].Sentence : null;
+        // Topic words ("storm damage restoration") are in every turn; they sum one up only when nothing else does.
         var term = key is null ? null : terms.Where(t => t.IndexIn(key) >= 0).OrderBy(t => t.IndexIn(key)).FirstOrDefault();
-        term ??= turn.MainTerm(terms);
+        term ??= turn.MainTerm(terms) ?? turn.MainTerm(extraTerms);
+        var action = key is null ? null : ActionOf(key);
         return new PreviousPoint
         {
             Speaker = turn.Speaker,
-            Quote = key is null ? null : Shortened(key),
-            Action = key is null ? null : ActionOf(key),
+            // "My recommendation is to…" reads better paraphrased ("X's call to…") than quoted.
+            Quote = key is null || action is not null ? null : Shortened(key),
+            Action = action,
             Term = term?.Phrase,
-            AskedMe = turn.AsksQuestionOf(listener),
+            Question = turn.AsksQuestionOf(listener) ? turn.ClosingQuestion!.Replace(listener, string.Empty, StringComparison.OrdinalIgnoreCase) : null,
         };
     }
 
     /// <summary>The main subject of a turn, for "as X said earlier about Y".</summary>
     public static string? MainTermOf(SpokenTurn turn, IReadOnlyList<KeyTerm> extraTerms) =>
-        turn.MainTerm(RoleVoices.TermsFor(turn.Speaker, extraTerms))?.Phrase;
+        (turn.MainTerm(RoleVoices.TermsFor(turn.Speaker)) ?? turn.MainTerm(extraTerms))?.Phrase;
 
     private static bool IsQuotable(string sentence, List<string> names)
     {
         var words = ProseText.CountWords(sentence);
         return words is >= 7 and <= 34
             && !sentence.EndsWith('?')
+            && !LeansOnContext().IsMatch(sentence)
             && sentence.IndexOfAny(['"', '“', '”']) < 0
             && !names.Any(n => sentence.Contains(n, StringComparison.OrdinalIgnoreCase));
     }
@@ -109,6 +113,10 @@ internal static partial class PreviousPointReader
 
     [GeneratedRegex(@",\s+(?:because|so|since|which|while|then|as|rather|but|and then|then)\b|;|:|\s+because\b|\s+so that\b|\s+rather than\b|,\s+(?:with|from|such as)\b")]
     private static partial Regex ClauseEnd();
+
+    /// <summary>Sentences that only make sense after the one before them: "That detail belongs…", "I would put that…".</summary>
+    [GeneratedRegex(@"^(?:that|this|it|these|those|they|both|such|i agree|i could not)\b|\b(?:put that|say that|hear that|that detail|that promise|that page)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeansOnContext();
 
     [GeneratedRegex(@"\b(?:I|my|me|I'd|I'm)\b")]
     private static partial Regex FirstPerson();

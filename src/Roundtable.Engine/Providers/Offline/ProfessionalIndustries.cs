@@ -23,11 +23,11 @@ internal static class ProfessionalIndustries
             Customers = "patients", Customer = "patient", Job = "appointment", Jobs = "appointments",
             Services = ["initial assessments", "treatment plans", "follow-up sessions"],
             Moments = ["a patient in pain who wants to be seen this week", "an office worker with back pain that keeps coming back"],
-            Seasons = ["the new-year health push", "the autumn sports season"],
+            Seasons = ["the new-year health push", "the fall sports season"],
             Proof = ["patient stories shared with permission", "short videos explaining common treatments"],
             Partners = ["family doctors, gyms and local employers", "sports clubs and pharmacies"],
             Offers = ["a free initial assessment", "a discounted first session"],
-            LocalSignals = ["sponsorships of local sports clubs", "free workshops at community centres"],
+            LocalSignals = ["sponsorships of local sports clubs", "free workshops at community centers"],
         },
         new()
         {
@@ -57,7 +57,7 @@ internal static class ProfessionalIndustries
         {
             Keywords = ["salon", " spa", "beauty", "barber", "nail", "hair", "aesthetic"],
             Customers = "clients", Customer = "client", Job = "appointment", Jobs = "appointments",
-            Services = ["cuts and colour", "treatments", "bridal packages", "gift vouchers"],
+            Services = ["cuts and color", "treatments", "bridal packages", "gift vouchers"],
             Moments = ["a bride-to-be booking trials three months ahead", "a client who needs a last-minute appointment before an event"],
             Seasons = ["the wedding season", "the holiday party season", "the run-up to Mother's Day"],
             Proof = ["before-and-after photos shared with permission", "short videos of real transformations"],
@@ -84,10 +84,10 @@ internal static class ProfessionalIndustries
             Services = ["home valuations", "buyer consultations", "listing services"],
             Moments = ["a family relocating for work with six weeks to find a home", "a first-time buyer unsure where to start"],
             Seasons = ["the spring market", "the back-to-school moving season"],
-            Proof = ["short neighbourhood videos", "photos and stories from recent sales"],
+            Proof = ["short neighborhood videos", "photos and stories from recent sales"],
             Partners = ["mortgage brokers, home inspectors and contractors", "relocation firms and local employers"],
             Offers = ["a free home valuation", "a free buyer consultation"],
-            LocalSignals = ["open-house signs", "neighbourhood market reports"],
+            LocalSignals = ["open-house signs", "neighborhood market reports"],
         },
         new()
         {
@@ -97,7 +97,7 @@ internal static class ProfessionalIndustries
             Moments = ["a shopper looking for a last-minute gift", "a regular customer who wants to know when new stock arrives"],
             Seasons = ["the holiday shopping season", "the back-to-school period", "the spring collection launch"],
             Proof = ["photos of new arrivals in the shop", "short videos of products in use"],
-            Partners = ["neighbouring shops, event organisers and local influencers", "local cafes and community groups"],
+            Partners = ["neighboring shops, event organizers and local influencers", "local cafes and community groups"],
             Offers = ["a loyalty reward", "free gift wrapping"],
             LocalSignals = ["window displays", "stalls at local markets"],
         },

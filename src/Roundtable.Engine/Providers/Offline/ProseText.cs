@@ -10,7 +10,7 @@ namespace Roundtable.Engine.Providers.Offline;
 internal static partial class ProseText
 {
     private static readonly HashSet<string> VowelSoundExceptions = ["one", "once", "uni", "use", "usu", "eu", "ur", "uti"];
-    private static readonly HashSet<string> SilentH = ["hour", "hours", "honest", "honour", "honor", "heir"];
+    private static readonly HashSet<string> SilentH = ["hour", "hours", "honest", "honor", "honor", "heir"];
 
     /// <summary>Splits on line breaks and on sentence ends followed by a capital, digit or quote.</summary>
     public static IReadOnlyList<string> Sentences(string? text)

@@ -18,6 +18,11 @@ internal static partial class QuestionSubject
         "when", "where", "why", "how", "there", "here", "please", "tell", "know", "want", "need", "like", "get", "got", "just", "any",
         "some", "so", "than", "then", "too", "very", "also", "not", "no", "yes", "hi", "hello", "thanks", "thank", "explain", "help",
         "much", "many", "more", "most", "way", "ways", "best", "good", "really", "now", "today", "still", "ever", "else", "all",
+        "think", "believe", "wonder", "wondering", "say", "said", "cost", "costs", "take", "takes", "work", "works", "mean", "means",
+        "happen", "happens", "apply", "pay", "go", "make", "use", "find", "see", "look", "able", "possible", "okay", "ok", "something",
+        "offer", "offers", "provide", "provides", "accept", "accepts", "open", "cuts", "saves", "helps", "reduces", "increases", "improves",
+        "gives", "lets", "allows", "needs", "wants", "includes", "supports", "runs", "drives", "boosts", "delivers", "handles", "lowers",
+        "raises", "brings", "keeps", "makes", "gets", "lets", "like", "yours", "ours",
     ];
 
     private static readonly Dictionary<string, string> Swaps = new(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +38,7 @@ internal static partial class QuestionSubject
     public static string? Phrase(string text)
     {
         var words = Words().Matches(text).Select(m => m.Value).ToList();
-        var (bestStart, bestLength) = (-1, 0);
+        var (bestStart, bestLength, bestScore) = (-1, 0, 0);
         for (var start = 0; start < words.Count; start++)
         {
             var length = 0;
@@ -42,9 +47,11 @@ internal static partial class QuestionSubject
                 length++;
             }
 
-            if (length > 0 && length >= bestLength)
+            // A run after "my", "the" or "a" is a noun phrase ("my card"), which beats a bare verb or adjective.
+            var score = length + (start > 0 && Swaps.ContainsKey(words[start - 1]) ? 1 : 0);
+            if (length > 0 && score >= bestScore)
             {
-                (bestStart, bestLength) = (start, length);
+                (bestStart, bestLength, bestScore) = (start, length, score);
             }
 
             start += length;

@@ -31,6 +31,6 @@ internal sealed record RoleVoice
     /// <summary>Slot-light advice for answering a person's question outside a roundtable.</summary>
     public required IReadOnlyList<string> Advice { get; init; }
 
-    /// <summary>Subjects this speaker talks about, recognisable when another speaker replies.</summary>
+    /// <summary>Subjects this speaker talks about, recognizable when another speaker replies.</summary>
     public required IReadOnlyList<KeyTerm> KeyTerms { get; init; }
 }

@@ -21,7 +21,7 @@ internal static class RoleVoices
     /// Subjects to look for in another speaker's text, that speaker's own subjects first so a
     /// strategist's turn is summed up by "pricing" rather than by a passing mention of reviews.
     /// </summary>
-    public static IReadOnlyList<KeyTerm> TermsFor(string speakerName, IReadOnlyList<KeyTerm> extra)
+    public static IReadOnlyList<KeyTerm> TermsFor(string speakerName)
     {
         var own = For(SpeakerRoleClassifier.Classify(speakerName, null));
         var ordered = new List<KeyTerm>();
@@ -30,7 +30,6 @@ internal static class RoleVoices
             ordered.AddRange(own.KeyTerms);
         }
 
-        ordered.AddRange(extra);
         ordered.AddRange(Specialists.Where(s => s != own).SelectMany(s => s.KeyTerms));
         return ordered;
     }

@@ -26,8 +26,6 @@ internal sealed class SlotValues
     /// <summary>A child layer: its slots shadow this one's; this one is left unchanged.</summary>
     public SlotValues Layer() => new(this);
 
-    public bool Has(string name) => Candidates(name).Count > 0;
-
     public IReadOnlyList<string> Candidates(string name)
     {
         for (var layer = this; layer is not null; layer = layer.parent)

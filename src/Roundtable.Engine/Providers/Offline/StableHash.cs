@@ -12,8 +12,6 @@ internal static class StableHash
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static ulong Of(string text) => Append(OffsetBasis, text);
-
     /// <summary>Hashes the parts of a prompt that decide the reply: roles, authors and texts.</summary>
     public static ulong Of(IEnumerable<ChatMessage> messages)
     {

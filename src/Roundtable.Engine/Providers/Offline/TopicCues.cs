@@ -2,7 +2,7 @@ namespace Roundtable.Engine.Providers.Offline;
 
 /// <summary>
 /// Concrete things a topic brings up, as noun phrases: a storm topic brings up "photo documentation
-/// of the damage", a pricing topic "written, itemised estimates". They fill {cue} and {focus2}.
+/// of the damage", a pricing topic "written, itemized estimates". They fill {cue} and {focus2}.
 /// </summary>
 internal static class TopicCues
 {
@@ -10,14 +10,14 @@ internal static class TopicCues
     [
         (["storm", "hail", "wind", "weather", "flood", "hurricane"],
             ["emergency tarping to prevent further damage", "photo documentation of the damage", "clear guidance on the first steps after a storm"]),
-        (["insurance", "claim"], ["help with the insurance paperwork", "meeting the adjuster on site", "a detailed damage report for the insurer"]),
+        (["insurance", "claim"], ["help with the insurance paperwork", "an on-site meeting with the adjuster", "a detailed damage report for the insurer"]),
         (["emergency", "24/7", "urgent", "same-day", "availability"], ["a guaranteed callback time", "after-hours availability", "a same-day assessment"]),
-        (["pric", "cost", "transparen", "quote", "estimate", "affordab"], ["written, itemised estimates", "published price ranges", "no-surprise pricing"]),
+        (["pric", "cost", "transparen", "quote", "estimate", "affordab"], ["written, itemized estimates", "published price ranges", "no-surprise pricing"]),
         (["maintenance", "inspection", "preventive", "preventative", "check"], ["an annual inspection plan", "seasonal maintenance reminders", "a written condition report"]),
         (["install", "material", "quality", "new", "replacement"], ["a clear comparison of material options", "the manufacturer's warranty", "a realistic project timeline"]),
-        (["satisfaction", "experience", "customer", "service", "review"], ["a follow-up call after every job", "a simple satisfaction survey", "a written workmanship guarantee"]),
+        (["satisfaction", "experience", "customer", "review"], ["a follow-up call after every job", "a simple satisfaction survey", "a written workmanship guarantee"]),
         (["booking", "schedul", "appointment", "online"], ["online booking", "a clear arrival window", "reminder messages before each visit"]),
-        (["growth", "expan", "market", "brand"], ["a clear value proposition", "a referral programme", "a simple marketing calendar"]),
+        (["growth", "expan", "market", "brand"], ["a clear value proposition", "a referral program", "a simple marketing calendar"]),
     ];
 
     private static readonly string[] General = ["a clear written plan", "a realistic timeline", "a named point of contact"];

@@ -14,8 +14,8 @@ internal sealed partial class TopicFocus
     [
         "restoration", "repair", "repairs", "installation", "installations", "maintenance", "inspection", "inspections",
         "replacement", "replacements", "cleaning", "removal", "services", "service", "care", "treatment", "treatments",
-        "design", "remodeling", "remodelling", "renovation", "renovations", "construction", "consultation", "consultations",
-        "claims", "planning", "delivery", "catering", "training", "coaching", "detailing", "whitening", "implants", "checkups",
+        "design", "remodeling", "remodeling", "renovation", "renovations", "construction", "consultation", "consultations",
+        "planning", "delivery", "catering", "training", "coaching", "detailing", "whitening", "implants", "checkups",
         "support", "onboarding", "management", "preparation", "upgrades", "installs", "work",
     ];
 

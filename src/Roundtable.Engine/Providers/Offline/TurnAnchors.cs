@@ -15,9 +15,6 @@ internal sealed class TurnAnchors
     /// <summary>The recommendation: outcomes follow it, before any hand-off.</summary>
     public ComposedMessage.Line? Recommendation { get; set; }
 
-    /// <summary>Whether the turn already hands over to the next speaker.</summary>
-    public bool HasHandoff { get; set; }
-
     /// <summary>Whether the speaker's bridge to their own angle is already in the turn.</summary>
     public bool HasBridge { get; set; }
 

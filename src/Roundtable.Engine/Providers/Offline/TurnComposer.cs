@@ -14,6 +14,11 @@ internal sealed class TurnComposer
     private const int DefaultMinWords = 110;
     private const int DefaultMaxWords = 160;
 
+    private static readonly TurnShape[] MiddleShapes = [TurnShape.Classic, TurnShape.Direct, TurnShape.CaveatFirst, TurnShape.FactFirst];
+
+    /// <summary>Shapes that get to the answer quickly; opening with a caveat would dodge the question.</summary>
+    private static readonly TurnShape[] AnsweringShapes = [TurnShape.Classic, TurnShape.Direct, TurnShape.FactFirst];
+
     private readonly OfflineRequest request;
     private readonly TurnBrief brief;
     private readonly FramePicker picker;
@@ -57,8 +62,10 @@ internal sealed class TurnComposer
         var margin = Math.Min(8, (max - min) / 6);
         var (low, high) = (min + margin, max - margin);
         var themes = sentences.ThemesInOrder();
-        var layout = IsLast ? TurnLayout.Last : previous is null ? TurnLayout.First : (int)picker.Random.NextInclusive(3);
-        var anchors = new TurnLayout(message, sentences, picker).Write(layout, themes, fact, earlier, HandoffTarget(), Contributions());
+        var shape = IsLast ? TurnShape.Last
+            : previous is null ? TurnShape.First
+            : picker.Choose(previous.AskedMe ? AnsweringShapes : MiddleShapes);
+        var anchors = new TurnLayout(message, sentences, picker).Write(shape, themes, fact, earlier, HandoffTarget(), Contributions());
 
         while (message.WordCount > high && message.DropOne(low, high))
         {

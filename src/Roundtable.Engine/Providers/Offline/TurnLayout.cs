@@ -1,26 +1,22 @@
 namespace Roundtable.Engine.Providers.Offline;
 
 /// <summary>
-/// The shapes a roundtable turn can take, so consecutive turns do not read alike: a classic
-/// reaction-bridge-themes-recommendation, a direct one that goes straight to the point, one that
-/// opens with a caveat, one that leads with a fact, and special shapes for the first and last turns.
+/// Lays out a roundtable turn in one of the <see cref="TurnShape"/>s: which sentences come in
+/// which paragraph, and which of them may be dropped when the turn runs long.
 /// </summary>
 internal sealed class TurnLayout(ComposedMessage message, TurnSentences sentences, FramePicker picker)
 {
-    public const int First = 5;
-    public const int Last = 4;
-
-    public TurnAnchors Write(int layout, IReadOnlyList<VoiceTheme> themes, KnowledgeFact? fact, (string Speaker, string Term)? earlier,
+    public TurnAnchors Write(TurnShape shape, IReadOnlyList<VoiceTheme> themes, KnowledgeFact? fact, (string Speaker, string Term)? earlier,
         string? handoff, IReadOnlyList<(string Speaker, string Term)> contributions)
     {
         var anchors = new TurnAnchors();
         var a = themes.Count > 0 ? themes[0] : null;
         var b = themes.Count > 1 ? themes[1] : null;
         message.StartParagraph();
-        switch (layout)
+        switch (shape)
         {
-            case 0:
-                anchors.Opening = message.Add(sentences.Opening(challenge: false));
+            case TurnShape.Classic:
+                anchors.Opening = Opening(challenge: false);
                 anchors.Opening = message.Add(sentences.Bridge(), 2) ?? anchors.Opening;
                 anchors.HasBridge = true;
                 message.StartParagraph();
@@ -28,15 +24,15 @@ internal sealed class TurnLayout(ComposedMessage message, TurnSentences sentence
                 AddFact(fact);
                 anchors.SecondTheme = Theme(b, 1);
                 break;
-            case 1:
-                anchors.Opening = message.Add(sentences.Opening(challenge: false));
+            case TurnShape.Direct:
+                anchors.Opening = Opening(challenge: false);
                 anchors.FirstTheme = Theme(a, 1);
                 message.StartParagraph();
                 anchors.SecondTheme = Theme(b, 1);
                 AddFact(fact);
                 break;
-            case 2:
-                anchors.Opening = message.Add(sentences.Opening(challenge: true));
+            case TurnShape.CaveatFirst:
+                anchors.Opening = Opening(challenge: true);
                 anchors.HasCaution = message.Add(sentences.Caution(), 1) is not null;
                 message.StartParagraph();
                 anchors.HasBridge = message.Add(sentences.Bridge(), 2) is not null;
@@ -45,28 +41,29 @@ internal sealed class TurnLayout(ComposedMessage message, TurnSentences sentence
                 message.StartParagraph();
                 AddFact(fact);
                 break;
-            case 3:
-                anchors.Opening = message.Add(sentences.Opening(challenge: false));
+            case TurnShape.FactFirst:
+                anchors.Opening = Opening(challenge: false);
                 AddFact(fact);
                 message.StartParagraph();
                 anchors.FirstTheme = Theme(a, 1);
                 anchors.HasCallback = message.Add(sentences.Callback(earlier?.Speaker, earlier?.Term), 3) is not null;
                 anchors.SecondTheme = Theme(b, 1);
                 break;
-            case Last:
-                anchors.Opening = message.Add(sentences.Opening(challenge: false));
+            case TurnShape.Last:
+                anchors.Opening = Opening(challenge: false);
                 message.Add(sentences.SummaryLead(), 1);
                 message.StartParagraph();
                 message.Add(sentences.Credits(contributions));
                 anchors.FirstTheme = Theme(a, 2);
                 message.StartParagraph();
-                anchors.Recommendation = message.Add(sentences.NextSteps());
-                message.Add(sentences.Closing(), 1);
-                anchors.HasHandoff = true;
+                anchors.Recommendation = message.Add(sentences.NextSteps(NeedsBusiness(), NeedsTopic()));
+                message.Add(sentences.Closing(NeedsBusiness(), NeedsTopic()));
                 return anchors;
+            case TurnShape.First:
             default:
-                anchors.Opening = message.Add(sentences.Opening(challenge: false));
-                anchors.HasBridge = message.Add(sentences.Bridge(), 2) is not null;
+                message.Add(sentences.Opening(challenge: false));
+                anchors.Opening = message.Add(sentences.Framing());
+                anchors.HasBridge = message.Add(sentences.Bridge(), 1) is not null;
                 message.StartParagraph();
                 anchors.FirstTheme = Theme(a, 1);
                 AddFact(fact);
@@ -75,14 +72,25 @@ internal sealed class TurnLayout(ComposedMessage message, TurnSentences sentence
                 break;
         }
 
-        if (layout != 2)
+        if (shape != TurnShape.CaveatFirst)
         {
             message.StartParagraph();
         }
 
-        anchors.Recommendation = message.Add(sentences.Recommendation());
-        anchors.HasHandoff = message.Add(sentences.Handoff(handoff)) is not null;
+        anchors.Recommendation = message.Add(sentences.Recommendation(NeedsBusiness(), NeedsTopic()));
+        message.Add(sentences.Handoff(handoff));
         return anchors;
+    }
+
+    private bool NeedsBusiness() => !message.EssentialMentions(sentences.BusinessNames());
+
+    private bool NeedsTopic() => !message.EssentialMentions(sentences.TopicNames());
+
+    private ComposedMessage.Line? Opening(bool challenge)
+    {
+        var opening = sentences.Opening(challenge);
+        var line = message.Add(opening);
+        return message.Add(sentences.AfterQuote(opening)) ?? line;
     }
 
     private ComposedMessage.Line? Theme(VoiceTheme? theme, int detailPriority)

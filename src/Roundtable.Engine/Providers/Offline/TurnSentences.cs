@@ -7,8 +7,6 @@ namespace Roundtable.Engine.Providers.Offline;
 /// </summary>
 internal sealed class TurnSentences(FramePicker picker, RoleVoice voice, SlotValues slots, PreviousPoint? previous)
 {
-    public RoleVoice Voice => voice;
-
     public string? Opening(bool challenge, int budget = int.MaxValue)
     {
         if (previous is null)
@@ -17,10 +15,18 @@ internal sealed class TurnSentences(FramePicker picker, RoleVoice voice, SlotVal
         }
 
         var frames = previous.AskedMe ? OpeningFrames.Answers : challenge ? OpeningFrames.Challenges : OpeningFrames.Agreements;
-        return picker.Pick(frames, slots, budget)
+        return picker.PickFresh(frames, slots, budget)
+            ?? picker.PickFresh(OpeningFrames.Agreements, slots, budget)
+            ?? picker.Pick(frames, slots, budget)
             ?? picker.Pick(OpeningFrames.Agreements, slots, budget)
             ?? picker.Accept($"{previous.Speaker} raised a fair point, and I want to add my own angle on {slots.First("focus", "this")}.");
     }
+
+    /// <summary>A sentence that follows a quoting reaction, or null when the reaction quoted nothing.</summary>
+    public string? AfterQuote(string? opening) =>
+        opening is not null && opening.Contains('"', StringComparison.Ordinal) ? picker.Pick(OpeningFrames.QuoteFollowUps, slots) : null;
+
+    public string? Framing(int budget = int.MaxValue) => picker.Pick(OpeningFrames.Framings, slots, budget);
 
     public string? Bridge(int budget = int.MaxValue) => picker.Pick(voice.Bridges, slots, budget);
 
@@ -35,7 +41,33 @@ internal sealed class TurnSentences(FramePicker picker, RoleVoice voice, SlotVal
 
     public string? FactUse(int budget = int.MaxValue) => picker.Pick(voice.KnowledgeUses, slots, budget);
 
-    public string? Recommendation(int budget = int.MaxValue) => picker.Pick(voice.Recommendations, slots, budget);
+    /// <summary>
+    /// A recommendation that, when the turn has not done so yet, names the business (or its town)
+    /// and the topic, so that every message stays anchored in both.
+    /// </summary>
+    public string? Recommendation(bool needBusiness, bool needTopic, int budget = int.MaxValue)
+    {
+        return Grounded(voice.Recommendations, needBusiness, needTopic, budget);
+    }
+
+    /// <summary>A sentence from <paramref name="all"/>, preferring frames that name what is still missing.</summary>
+    private string? Grounded(IReadOnlyList<string> all, bool needBusiness, bool needTopic, int budget)
+    {
+        static bool NamesBusiness(string f) => f.Contains("{business}", StringComparison.OrdinalIgnoreCase) || f.Contains("{town}", StringComparison.Ordinal);
+        var serviceIsTopic = slots.Candidates("service").All(slots.Candidates("focus").Contains);
+        bool NamesTopic(string f) => f.Contains("{focus}", StringComparison.Ordinal) || f.Contains("{topic}", StringComparison.Ordinal)
+            || (serviceIsTopic && f.Contains("{service}", StringComparison.Ordinal));
+        return picker.Pick([.. all.Where(f => (!needBusiness || NamesBusiness(f)) && (!needTopic || NamesTopic(f)))], slots, budget)
+            ?? picker.Pick([.. all.Where(f => needTopic ? NamesTopic(f) : NamesBusiness(f))], slots, budget)
+            ?? picker.Pick(all, slots, budget);
+    }
+
+    /// <summary>The names that ground a turn in the business: its name and its town.</summary>
+    public IEnumerable<string> BusinessNames() =>
+        new[] { slots.First("business", string.Empty), slots.First("town", string.Empty) }.Where(n => n.Length > 0 && n != "the area" && n != "the business");
+
+    /// <summary>The phrases that show a turn is on topic.</summary>
+    public IEnumerable<string> TopicNames() => slots.Candidates("focus");
 
     public string? Outcome(int budget = int.MaxValue) => picker.Pick(voice.Outcomes, slots, budget);
 
@@ -61,9 +93,9 @@ internal sealed class TurnSentences(FramePicker picker, RoleVoice voice, SlotVal
 
     public string? SummaryLead(int budget = int.MaxValue) => picker.Pick(ClosingFrames.SummaryLeads, slots, budget);
 
-    public string? NextSteps(int budget = int.MaxValue) => picker.Pick(ClosingFrames.NextSteps, slots, budget);
+    public string? NextSteps(bool needBusiness, bool needTopic) => Grounded(ClosingFrames.NextSteps, needBusiness, needTopic, int.MaxValue);
 
-    public string? Closing(int budget = int.MaxValue) => picker.Pick(ClosingFrames.Closings, slots, budget);
+    public string? Closing(bool needBusiness, bool needTopic) => Grounded(ClosingFrames.Closings, needBusiness, needTopic, int.MaxValue);
 
     /// <summary>"A made the case for X, B kept the focus on Y, and C pushed for Z."</summary>
     public string? Credits(IReadOnlyList<(string Speaker, string Term)> contributions)
@@ -81,10 +113,25 @@ internal sealed class TurnSentences(FramePicker picker, RoleVoice voice, SlotVal
         return picker.Accept(sentence);
     }
 
-    /// <summary>Themes in the order to develop them: those this speaker has not covered yet come first.</summary>
+    /// <summary>
+    /// Themes in the order to develop them: one that answers a question put to this speaker first,
+    /// then those this speaker has not covered yet.
+    /// </summary>
     public List<VoiceTheme> ThemesInOrder()
     {
         var shuffled = picker.Shuffled(voice.Themes);
-        return [.. shuffled.Where(t => !t.WasUsed(picker)).Concat(shuffled.Where(t => t.WasUsed(picker)))];
+        var fresh = shuffled.Where(t => !t.WasUsed(picker)).Concat(shuffled.Where(t => t.WasUsed(picker))).ToList();
+        if (previous is null)
+        {
+            return [.. fresh.Where(t => t.IsFoundation || t.Term is not null).Concat(fresh.Where(t => !t.IsFoundation && t.Term is null))];
+        }
+
+        if (previous.Question is { } question && fresh.FirstOrDefault(t => t.Answer(question)) is { } answer)
+        {
+            fresh.Remove(answer);
+            fresh.Insert(0, answer);
+        }
+
+        return fresh;
     }
 }

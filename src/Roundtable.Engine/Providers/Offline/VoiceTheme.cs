@@ -14,8 +14,19 @@ internal sealed record VoiceTheme
     /// <summary>Frames that follow a point with numbers, timeframes, examples or how-to.</summary>
     public required IReadOnlyList<string> Details { get; init; }
 
+    /// <summary>A pattern for questions this theme answers ("search terms", "follow-up").</summary>
+    public string? Answers { get; init; }
+
+    /// <summary>Whether the theme suits the first message, which lays foundations before details.</summary>
+    public bool IsFoundation { get; init; }
+
     /// <summary>For a persona-built theme, the focus term that fills the {term} slot.</summary>
     public string? Term { get; init; }
+
+    /// <summary>Whether this theme answers the question, ignoring case.</summary>
+    public bool Answer(string question) =>
+        Answers is not null && System.Text.RegularExpressions.Regex.IsMatch(question, @"\b(?:" + Answers + ")",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a speaker already developed this theme earlier in the conversation.</summary>
     public bool WasUsed(FramePicker picker) => Points.Any(picker.IsStale) && Term is null;

@@ -7,7 +7,7 @@ using Roundtable.Server.Data;
 namespace Roundtable.Server.Showcase;
 
 /// <summary>Finds the business a Showcase request is about: the given id, or the featured business.</summary>
-public sealed record BusinessLookup(Business? Business, ValidationProblem? Invalid, NotFound<ProblemDetails>? NotFound)
+public sealed record BusinessLookup(Business? Business, ValidationProblem? Invalid, ProblemHttpResult? NotFound)
 {
     public static async Task<BusinessLookup> FindAsync(RoundtableDbContext db, string? businessId, CancellationToken cancellationToken)
     {
@@ -31,7 +31,8 @@ public sealed record BusinessLookup(Business? Business, ValidationProblem? Inval
         return business is null ? Missing($"Business {id} does not exist.") : new BusinessLookup(business, null, null);
     }
 
-    private static BusinessLookup Missing(string detail) => new(null, null, TypedResults.NotFound(new ProblemDetails
+    // TypedResults.Problem, not NotFound(problem): only the former is sent as application/problem+json.
+    private static BusinessLookup Missing(string detail) => new(null, null, TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status404NotFound,
         Title = "Business not found",

@@ -16,14 +16,16 @@ public static class ShowcaseApi
         var api = app.MapGroup("/api").WithTags("Showcase");
         api.MapGet("/system-status", GetSystemStatus)
             .WithName("GetSystemStatus")
-            .WithSummary("Scheduler state and the real health of every provider.");
+            .WithSummary("Scheduler state and the real health of every provider.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/live-conversation-latest", GetLatestConversation)
             .WithName("GetLatestConversation")
-            .WithSummary("The latest conversation of a business (the featured one by default), published messages only.");
+            .WithSummary("The latest conversation of a business (the featured one by default), published messages only.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    public static async Task<Results<Ok<SystemStatusView>, NotFound<ProblemDetails>, ValidationProblem>> GetSystemStatus(
+    public static async Task<Results<Ok<SystemStatusView>, ProblemHttpResult, ValidationProblem>> GetSystemStatus(
         [FromQuery(Name = "business_id")] string? businessId, RoundtableDbContext db, ShowcaseStateStore states,
         ProviderRegistry providers, IOptions<ShowcaseOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
@@ -50,7 +52,7 @@ public static class ShowcaseApi
             ApiStatus: health.ToDictionary(h => h.Name.ToLowerInvariant(), ProviderStatusView.From)));
     }
 
-    public static async Task<Results<Ok<LatestConversationView>, NotFound<ProblemDetails>, ValidationProblem>> GetLatestConversation(
+    public static async Task<Results<Ok<LatestConversationView>, ProblemHttpResult, ValidationProblem>> GetLatestConversation(
         [FromQuery(Name = "business_id")] string? businessId, RoundtableDbContext db, ShowcaseStateStore states,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Roundtable.Server.Realtime;
 /// Live Showcase events. Visitors join a business's group with <c>join_room</c> (as seed 000's page
 /// does) and receive <c>state_update</c> and <c>new_message</c>.
 /// </summary>
-public sealed class ShowcaseHub(IRoundtableDbContextFactory contexts, ShowcaseStateStore states) : Hub
+public sealed class ShowcaseHub(IRoundtableDbContextFactory contexts, ShowcaseStateStore states, TimeProvider timeProvider) : Hub
 {
     public const string Path = "/hubs/showcase";
 
@@ -32,7 +32,8 @@ public sealed class ShowcaseHub(IRoundtableDbContextFactory contexts, ShowcaseSt
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(request.BusinessId), Context.ConnectionAborted);
         if (states.Get(request.BusinessId) is { } state)
         {
-            await Clients.Caller.SendAsync(ShowcaseEvents.StateUpdate, state, Context.ConnectionAborted);
+            // Stamped now: the widget corrects its countdown by the server's clock.
+            await Clients.Caller.SendAsync(ShowcaseEvents.StateUpdate, state with { ServerTime = timeProvider.GetUtcNow() }, Context.ConnectionAborted);
         }
     }
 

@@ -6,6 +6,6 @@ public sealed record LatestConversationView(
     string BusinessName,
     int? ConversationId,
     string Topic,
-    string Status,
+    string? Status,
     ShowcaseState State,
     IReadOnlyList<LatestMessageView> Messages);

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Roundtable.Engine.Providers;
-using Roundtable.Server.Conversations;
 using Roundtable.Server.Data;
 
 namespace Roundtable.Server.Showcase;
@@ -40,7 +38,7 @@ public static class ShowcaseApi
             return lookup.NotFound!;
         }
 
-        var state = states.Get(business.Id) ?? ShowcaseStateDefaults.Unscheduled(business, timeProvider.GetUtcNow());
+        var state = states.Current(business, timeProvider.GetUtcNow());
         var health = providers.Health();
         return TypedResults.Ok(new SystemStatusView(
             SystemRunning: options.Value.Enabled,
@@ -67,23 +65,14 @@ public static class ShowcaseApi
             return lookup.NotFound!;
         }
 
-        var conversation = await db.Conversations.AsNoTracking()
-            .Where(c => c.BusinessId == business.Id)
-            .OrderByDescending(c => c.CycleIndex)
-            .FirstOrDefaultAsync(cancellationToken);
-        var messages = conversation is null
-            ? []
-            : await db.ConversationMessages.AsNoTracking()
-                .Where(m => m.ConversationId == conversation.Id && m.PublishedAt != null)
-                .OrderBy(m => m.MessageNumber)
-                .ToListAsync(cancellationToken);
-        var state = states.Get(business.Id) ?? ShowcaseStateDefaults.Unscheduled(business, timeProvider.GetUtcNow());
+        var (conversation, messages) = await LatestConversation.LoadAsync(db, business.Id, cancellationToken);
+        var state = states.Current(business, timeProvider.GetUtcNow());
         return TypedResults.Ok(new LatestConversationView(
             business.Id,
             business.Name,
             conversation?.Id,
             conversation?.Topic ?? "No conversations yet",
-            conversation?.Status ?? ConversationStatus.Active,
+            conversation?.Status,
             state,
             messages.Select(LatestMessageView.From).ToList()));
     }

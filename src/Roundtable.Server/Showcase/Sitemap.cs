@@ -25,8 +25,9 @@ internal static class Sitemap
         urls.AddRange(businesses.Select(id => Url($"{root}/business/{id}", null)));
         urls.AddRange(archived.Select(c => Url($"{root}/conversations/{c.Id}", c.CompletedAt)));
         context.Response.ContentType = "application/xml; charset=utf-8";
-        await context.Response.WriteAsync(new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls)).ToString(),
-            context.RequestAborted);
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls));
+        // XDocument.ToString() leaves the declaration out.
+        await context.Response.WriteAsync(document.Declaration + "\n" + document, context.RequestAborted);
     }
 
     private static XElement Url(string location, DateTimeOffset? modified) => new(Ns + "url",

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Roundtable.Server.Conversations;
 using Roundtable.Server.Data;
 using Roundtable.Server.Showcase;
@@ -29,19 +28,8 @@ public sealed record LiveWidgetModel(
     public static async Task<LiveWidgetModel> LoadAsync(RoundtableDbContext db, ShowcaseStateStore states, DateTimeOffset now,
         Business business, CancellationToken cancellationToken)
     {
-        var conversation = await db.Conversations.AsNoTracking()
-            .Where(c => c.BusinessId == business.Id)
-            .OrderByDescending(c => c.CycleIndex)
-            .FirstOrDefaultAsync(cancellationToken);
-        var messages = conversation is null
-            ? []
-            : await db.ConversationMessages.AsNoTracking()
-                .Where(m => m.ConversationId == conversation.Id && m.PublishedAt != null)
-                .OrderBy(m => m.MessageNumber)
-                .ToListAsync(cancellationToken);
-
-        // The stored state carries the time it was computed; the page tells the widget the time it was rendered.
-        var state = (states.Get(business.Id) ?? ShowcaseStateDefaults.Unscheduled(business, now)) with { ServerTime = now };
+        var (conversation, messages) = await LatestConversation.LoadAsync(db, business.Id, cancellationToken);
+        var state = states.Current(business, now);
         return new LiveWidgetModel(
             business,
             state,

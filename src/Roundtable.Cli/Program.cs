@@ -12,5 +12,6 @@ var root = new RootCommand("Roundtable: AI agents backed by different providers,
 {
     ConverseCommand.Create(),
     ProvidersCommand.Create(),
+    AppsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using Roundtable.Server.Assistant;
 using Roundtable.Server.Data;
 using Roundtable.Server.Platform;
 using Roundtable.Server.Realtime;
@@ -9,12 +10,14 @@ builder.AddPlatform();
 builder.AddRoundtableData();
 builder.AddShowcase();
 builder.AddRealtime();
+builder.AddAssistant();
 
 var app = builder.Build();
 
 app.UsePlatform();
 app.MapShowcaseApi();
 app.MapRealtime();
+app.MapAssistantApi();
 app.MapShowcasePages();
 
 app.Run();

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Server.Accounts;
+using Roundtable.Server.Assistant;
 using Roundtable.Server.Billing;
 using Roundtable.Server.Conversations;
+using Roundtable.Server.Knowledge;
 using Roundtable.Server.Showcase;
 
 namespace Roundtable.Server.Data;
@@ -25,6 +28,18 @@ public abstract class RoundtableDbContext(DbContextOptions options) : DbContext(
     public DbSet<CreditPackage> CreditPackages => Set<CreditPackage>();
 
     public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<AssistantConversation> AssistantConversations => Set<AssistantConversation>();
+
+    public DbSet<AssistantMessage> AssistantMessages => Set<AssistantMessage>();
+
+    public DbSet<AssistantPrompt> AssistantPrompts => Set<AssistantPrompt>();
+
+    public DbSet<StoredDocument> KnowledgeDocuments => Set<StoredDocument>();
+
+    public DbSet<StoredChunk> KnowledgeChunks => Set<StoredChunk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoundtableDbContext).Assembly);

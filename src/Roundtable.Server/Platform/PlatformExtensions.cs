@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Roundtable.Engine.Hosting;
+using Scalar.AspNetCore;
 
 namespace Roundtable.Server.Platform;
 
@@ -11,6 +12,9 @@ public static class PlatformExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRoundtableEngine(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures throw in every environment, so BadRequestExceptionHandler can explain them.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -18,6 +22,7 @@ public static class PlatformExtensions
         });
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -27,8 +32,12 @@ public static class PlatformExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
         return app;
     }
 }

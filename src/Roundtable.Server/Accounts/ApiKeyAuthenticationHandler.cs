@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Roundtable.Server.Data;
+
+namespace Roundtable.Server.Accounts;
+
+/// <summary>Authenticates <c>Authorization: Bearer rt_…</c> as the application that owns the key.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, RoundtableDbContext db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var key = header["Bearer ".Length..].Trim();
+        if (!ApiKeys.LooksValid(key))
+        {
+            return AuthenticateResult.Fail("Malformed API key.");
+        }
+
+        var prefix = ApiKeys.PrefixOf(key);
+        var candidates = await db.Applications.AsNoTracking().Where(a => a.KeyPrefix == prefix).ToListAsync(Context.RequestAborted);
+        var application = candidates.FirstOrDefault(a => ApiKeys.Matches(key, a.KeyHash));
+        if (application is null)
+        {
+            return AuthenticateResult.Fail("Unknown API key.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ApplicationClaims.ApplicationId, application.Id.ToString()), new Claim(ClaimTypes.Name, application.Name)], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await Results.Problem(
+            title: "Unauthorized",
+            detail: "Send the application's API key as 'Authorization: Bearer <key>'.",
+            statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
+    }
+}

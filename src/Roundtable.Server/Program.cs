@@ -1,4 +1,5 @@
 using Roundtable.Server.Assistant;
+using Roundtable.Server.Chat;
 using Roundtable.Server.Data;
 using Roundtable.Server.Platform;
 using Roundtable.Server.Realtime;
@@ -11,6 +12,7 @@ builder.AddRoundtableData();
 builder.AddShowcase();
 builder.AddRealtime();
 builder.AddAssistant();
+builder.AddChatPage();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UsePlatform();
 app.MapShowcaseApi();
 app.MapRealtime();
 app.MapAssistantApi();
+app.MapChatPageApi();
 app.MapShowcasePages();
 
 app.Run();

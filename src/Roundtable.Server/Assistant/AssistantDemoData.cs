@@ -11,6 +11,15 @@ internal static partial class AssistantDemoData
     public const string ApplicationName = "Retail banking demo";
     public const string PromptName = "retail-banking-assistant";
 
+    /// <summary>Values for the prompt's variables, as the chat page starts its conversations.</summary>
+    public static IReadOnlyDictionary<string, string> PromptVariables { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bank_name"] = "Example Bank",
+        ["services"] = "checking, savings and account opening",
+        ["customer_tier"] = "standard",
+        ["available_services"] = "product questions, fees and how to open an account",
+    };
+
     private const string PromptText =
         """
         You are the customer assistant of {{bank_name}}, helping with {{services}}.

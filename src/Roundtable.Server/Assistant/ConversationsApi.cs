@@ -26,12 +26,19 @@ public static class ConversationsApi
         return v1;
     }
 
-    public static async Task<Results<Created<ConversationView>, ValidationProblem>> Create(
+    public static Task<Results<Created<ConversationView>, ValidationProblem>> Create(
         CreateConversationRequest? request, ClaimsPrincipal user, RoundtableDbContext db, PromptLibrary prompts,
+        AssistantChatClients clients, SessionExpiry expiry, IOptions<AssistantOptions> options, TimeProvider timeProvider,
+        CancellationToken cancellationToken) =>
+        StartAsync(ApplicationClaims.ApplicationIdOf(user), request ?? new CreateConversationRequest(), "/v1/conversations",
+            db, prompts, clients, expiry, options, timeProvider, cancellationToken);
+
+    /// <summary>Starts a conversation of <paramref name="applicationId"/>; shared by /v1 and the chat page (<paramref name="basePath"/> makes its Location).</summary>
+    public static async Task<Results<Created<ConversationView>, ValidationProblem>> StartAsync(
+        Guid applicationId, CreateConversationRequest request, string basePath, RoundtableDbContext db, PromptLibrary prompts,
         AssistantChatClients clients, SessionExpiry expiry, IOptions<AssistantOptions> options, TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        request ??= new CreateConversationRequest();
         var config = request.Config ?? new ConversationConfigRequest();
         var errors = ConversationRequestValidation.Validate(request, config, clients);
         var metadata = Require.Metadata(errors, request.Metadata);
@@ -40,7 +47,6 @@ public static class ConversationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var applicationId = ApplicationClaims.ApplicationIdOf(user);
         var promptName = config.Prompt ?? BuiltInPromptTemplates.AssistantDefault;
         var template = await prompts.FindAsync(db, applicationId, promptName, config.PromptVersion, cancellationToken);
         if (template is null)
@@ -80,7 +86,7 @@ public static class ConversationsApi
         };
         db.AssistantConversations.Add(conversation);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/v1/conversations/{conversation.Id}", ConversationView.From(conversation, expiry));
+        return TypedResults.Created($"{basePath}/{conversation.Id}", ConversationView.From(conversation, expiry));
     }
 
     public static async Task<Results<Ok<ConversationView>, ProblemHttpResult>> Get(

@@ -22,8 +22,14 @@ public static class MessagesApi
         return v1;
     }
 
-    public static async Task<Results<Ok<MessageView>, EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Send(
+    public static Task<Results<Ok<MessageView>, EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Send(
         string id, SendMessageRequest? request, HttpContext http, ClaimsPrincipal user, RoundtableDbContext db, SessionExpiry expiry,
+        ConversationLocks locks, AssistantTurnRunner turns, CancellationToken cancellationToken) =>
+        SendAsync(new ConversationScope(ApplicationClaims.ApplicationIdOf(user)), id, request, http, db, expiry, locks, turns, cancellationToken);
+
+    /// <summary>One turn in a conversation of <paramref name="scope"/>; shared by /v1 and the chat page.</summary>
+    public static async Task<Results<Ok<MessageView>, EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SendAsync(
+        ConversationScope scope, string id, SendMessageRequest? request, HttpContext http, RoundtableDbContext db, SessionExpiry expiry,
         ConversationLocks locks, AssistantTurnRunner turns, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -34,7 +40,7 @@ public static class MessagesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var conversation = await ConversationLookup.FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, expiry, cancellationToken);
+        var conversation = await ConversationLookup.FindAsync(db, scope, id, expiry, cancellationToken);
         if (conversation is null)
         {
             return Problems.NotFound(ConversationLookup.NotFoundDetail(id));

@@ -22,6 +22,8 @@ public static class PlatformExtensions
         });
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks();
+        // Features add their own policies; only endpoints that ask for one are limited.
+        builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class PlatformExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         app.MapOpenApi();

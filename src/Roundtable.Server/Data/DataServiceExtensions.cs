@@ -20,7 +20,7 @@ public static class DataServiceExtensions
         }
         else
         {
-            builder.Services.AddDbContextFactory<SqliteRoundtableDbContext>(options => options.UseSqlite(connection.ConnectionString));
+            builder.Services.AddDbContextFactory<SqliteRoundtableDbContext>(options => options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteConnectionTuning()));
             builder.Services.AddScoped<RoundtableDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteRoundtableDbContext>>().CreateDbContext());
             builder.Services.AddSingleton<IRoundtableDbContextFactory, ProviderDbContextFactory<SqliteRoundtableDbContext>>();
         }

@@ -22,6 +22,9 @@ public sealed partial class ShowcaseCycleRunner(
     IOptions<ShowcaseOptions> options,
     ILogger<ShowcaseCycleRunner> logger)
 {
+    // When this process came up: a slot whose messages fell due before it was missed while the server was down.
+    private readonly DateTimeOffset upSince = timeProvider.GetUtcNow();
+
     /// <summary>Advances the business; returns when it next needs attention, or null when nothing is scheduled.</summary>
     public async Task<DateTimeOffset?> AdvanceAsync(int businessId, CancellationToken cancellationToken)
     {
@@ -147,8 +150,10 @@ public sealed partial class ShowcaseCycleRunner(
             return existing;
         }
 
-        // A slot whose start was missed by more than one message (the server was down) is skipped, not crammed in.
-        if (moment.MessagesDue > 1)
+        // A slot that had more than one message due while the server was down is skipped, not crammed in.
+        // One that is merely late because this process was busy is started and catches up: skipping it
+        // would silently drop a conversation from a server that never stopped.
+        if (moment.MessagesDue > 1 && plan.MessageTimes[1] < upSince)
         {
             LogSkipped(logger, business.Id, plan.Index);
             return null;

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Roundtable.Server.Accounts;
+
+namespace Roundtable.Bench.Assistant;
+
+/// <summary>
+/// The Assistant's platform overhead: the real server as a child process on a fresh SQLite file, with a
+/// zero-latency OpenAI-compatible model in this process as its only provider, driven through /v1.
+/// </summary>
+internal static class AssistantBench
+{
+    public const double TargetOverheadP99Milliseconds = 10;
+
+    private const string Hosting = "child process (the Release server binary via BenchServer), loopback HTTP; "
+        + "the client and the zero-latency model share the bench process";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StreamingBound = TimeSpan.FromMinutes(5);
+    private const int StreamingWarmup = 50;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static async Task<int> MainAsync(IReadOnlyList<string> args)
+    {
+        AssistantBenchOptions options;
+        try
+        {
+            options = AssistantBenchOptions.Parse(args);
+        }
+        catch (ArgumentException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            Console.Error.WriteLine(AssistantBenchOptions.Usage);
+            return 2;
+        }
+
+        var result = await RunAsync(options, string.Join(' ', args));
+        Print(result);
+        Console.WriteLine($"  written to {await SaveAsync(result, options)}");
+        return 0;
+    }
+
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static async Task<AssistantBenchResult> RunAsync(AssistantBenchOptions options, string arguments)
+    {
+        var loadAtStart = LoadAverage();
+        Console.WriteLine($"Assistant bench: concurrency {string.Join(',', options.Concurrency)}, load average {loadAtStart}");
+        await using var model = await ZeroLatencyModel.StartAsync();
+        await using var database = await BenchDatabase.CreateAsync("sqlite");
+        using var server = BenchServer.Start(Environment(options, database, model));
+        var clock = Stopwatch.StartNew();
+        await server.WaitUntilHealthyAsync(StartTimeout);
+        var startup = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"  server healthy after {startup:F1} s; model at {model.BaseUrl}");
+
+        string apiKey;
+        await using (var db = database.CreateContext())
+        {
+            apiKey = (await ApplicationRegistrar.CreateAsync(db, "Assistant bench", DateTimeOffset.UtcNow, CancellationToken.None)).ApiKey;
+        }
+
+        using var client = AssistantApiClient.Create(server.Address, apiKey);
+        var runner = new AssistantLevelRunner(client, model, options);
+        await CheckProviderAsync(client, runner);
+
+        // Whichever level ran first used to pay for the server's tier-0 code (c=1 measured twice as slow first as last).
+        const int StartupWarmupConcurrency = 4;
+        await runner.RunUnmeasuredAsync(StartupWarmupConcurrency, options.StartupWarmup);
+
+        var levels = new List<AssistantLevelResult>();
+        foreach (var concurrency in options.Concurrency)
+        {
+            await runner.RunUnmeasuredAsync(concurrency, options.Warmup);
+            var level = await runner.RunMeasuredAsync(concurrency, options.TurnsAt(concurrency), server.Id);
+            Console.WriteLine($"  c={concurrency}: {level.TurnsPerSecond:F0} turns/s, overhead {level.Overhead}, load {level.LoadAverageAfter}");
+            levels.Add(level);
+        }
+
+        var streaming = options.StreamTurns > 0 ? await MeasureStreamingAsync(client, runner, model, options) : null;
+        var p99 = levels.Count == 0 ? double.NaN : levels.Max(l => l.Overhead.P99);
+        return new AssistantBenchResult
+        {
+            Date = DateTimeOffset.UtcNow,
+            Machine = $"{System.Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, "
+                + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
+            Command = $"dotnet run -c Release --project bench/Roundtable.Bench -- {arguments}",
+            Hosting = Hosting,
+            Options = options,
+            LoadAverageAtStart = loadAtStart,
+            StartupSeconds = startup,
+            Levels = levels,
+            Streaming = streaming,
+            ModelRequests = model.Requests,
+            TargetOverheadP99Milliseconds = TargetOverheadP99Milliseconds,
+            TargetMet = p99 <= TargetOverheadP99Milliseconds,
+            ServerWarnings = server.Warnings,
+            ServerErrors = server.Errors,
+            ServerProblems = server.Problems,
+        };
+    }
+
+    /// <summary>Fails the run unless the answer comes from the Bench provider rather than a fallback.</summary>
+    private static async Task CheckProviderAsync(AssistantApiClient client, AssistantLevelRunner runner)
+    {
+        var (status, _, body) = await client.SendAsync(await runner.NewConversationAsync(), runner.NextTurnId());
+        using var document = status == HttpStatusCode.OK ? JsonDocument.Parse(body) : null;
+        var usage = document?.RootElement.GetProperty("usage");
+        if (usage is not { } u || u.GetProperty("provider").GetString() != "Bench" || u.GetProperty("offline").GetBoolean())
+        {
+            throw new InvalidOperationException($"The first turn was not answered by the Bench provider ({(int)status}): {System.Text.Encoding.UTF8.GetString(body)}");
+        }
+    }
+
+    private static async Task<AssistantStreamingResult> MeasureStreamingAsync(
+        AssistantApiClient client, AssistantLevelRunner runner, ZeroLatencyModel model, AssistantBenchOptions options)
+    {
+        var through = new List<double>();
+        var direct = new List<double>();
+        var paired = new List<double>();
+        var totals = new List<double>();
+        var clock = Stopwatch.StartNew();
+        string? conversation = null;
+        for (var i = 0; i < StreamingWarmup + options.StreamTurns && clock.Elapsed < StreamingBound; i++)
+        {
+            if (i % options.TurnsPerConversation == 0)
+            {
+                conversation = await runner.NewConversationAsync();
+            }
+
+            var turn = runner.NextTurnId();
+            var viaRoundtable = await client.StreamAsync(conversation!, turn);
+            var straight = await client.StreamDirectAsync(model.BaseUrl, -turn);
+            model.TryTake(turn, out _);
+            if (i < StreamingWarmup)
+            {
+                continue;
+            }
+
+            through.Add(viaRoundtable.FirstToken);
+            totals.Add(viaRoundtable.Total);
+            direct.Add(straight.FirstToken);
+            paired.Add(viaRoundtable.FirstToken - straight.FirstToken);
+        }
+
+        var throughStats = LatencyStats.Of(through);
+        var directStats = LatencyStats.Of(direct);
+        Console.WriteLine($"  streaming: TTFT overhead p50 {throughStats.P50 - directStats.P50:F2} ms, p99 {throughStats.P99 - directStats.P99:F2} ms, load {LoadAverage()}");
+        return new AssistantStreamingResult
+        {
+            Turns = through.Count,
+            ThroughRoundtable = throughStats,
+            Direct = directStats,
+            OverheadP50 = throughStats.P50 - directStats.P50,
+            OverheadP99 = throughStats.P99 - directStats.P99,
+            PairedOverhead = LatencyStats.Of(paired),
+            Total = LatencyStats.Of(totals),
+        };
+    }
+
+    private static Dictionary<string, string> Environment(AssistantBenchOptions options, BenchDatabase database, ZeroLatencyModel model) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Roundtable"] = database.ConnectionString,
+        ["Showcase__Enabled"] = "false",
+        ["Showcase__SeedDemoData"] = "false",
+        ["Assistant__SeedDemoData"] = "false",
+        ["Assistant__ProviderChain__0"] = "Bench",
+        ["Providers__Bench__Kind"] = "OpenAICompatible",
+        ["Providers__Bench__BaseUrl"] = model.BaseUrl.ToString().TrimEnd('/'),
+        ["Providers__Bench__Model"] = "zero",
+        ["Logging__LogLevel__Default"] = options.LogLevel,
+    };
+
+    private static void Print(AssistantBenchResult result)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Assistant platform overhead ({result.Date:yyyy-MM-dd HH:mm} UTC, {result.Machine}; load at start {result.LoadAverageAtStart})");
+        Console.WriteLine("  conc   turns  fail   turns/s   latency p50/p99 ms   model p50/p99 ms   overhead p50 / p99 / max ms   server/bench/machine cores  server CPU ms/turn  >=150 ms  load after");
+        foreach (var l in result.Levels)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {l.Concurrency,4}  {l.Turns,6}  {l.Failed,4}  {l.TurnsPerSecond,8:F0}   {l.Latency.P50,7:F2} / {l.Latency.P99,7:F2}   {l.Model.P50,6:F2} / {l.Model.P99,6:F2}   {l.Overhead.P50,7:F2} / {l.Overhead.P99,7:F2} / {l.Overhead.Max,7:F1}   {l.ServerCores,5:F2} / {l.BenchCores,4:F2} / {l.MachineCores,4:F2}  {l.ServerCpuMillisecondsPerTurn,18:F2}  {l.OverSqliteBusySleep,8}  {l.LoadAverageAfter}"));
+        }
+
+        if (result.Streaming is { } s)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  streaming c=1, {s.Turns} turns: TTFT through Roundtable p50 {s.ThroughRoundtable.P50:F2} p99 {s.ThroughRoundtable.P99:F2}; direct p50 {s.Direct.P50:F2} p99 {s.Direct.P99:F2}; overhead p50 {s.OverheadP50:F2} p99 {s.OverheadP99:F2} ms"));
+        }
+
+        Console.WriteLine($"  target overhead p99 <= {result.TargetOverheadP99Milliseconds} ms at every level: {(result.TargetMet ? "met" : "NOT met")}; "
+            + $"model requests {result.ModelRequests}; server warnings {result.ServerWarnings}, errors {result.ServerErrors}");
+        foreach (var problem in result.ServerProblems.Take(5))
+        {
+            Console.WriteLine($"    {problem}");
+        }
+    }
+
+    private static async Task<string> SaveAsync(AssistantBenchResult result, AssistantBenchOptions options)
+    {
+        var path = options.Output ?? Path.Combine(BenchServer.RepositoryRoot.FullName, "bench", "results", "assistant.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json));
+        return path;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+
+namespace Roundtable.Bench;
+
+/// <summary>The command line of <c>showcase</c>, with bounds so that no run can grow without limit.</summary>
+internal sealed record BenchOptions
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/Roundtable.Bench -- showcase [options]
+          --businesses N        businesses with unlimited credits (1..100000, default 1000)
+          --duration D          how long the server runs, e.g. 60s, 2m (1s..30m, default 60s)
+          --initial-delay D     Showcase:InitialDelay (default 2s)
+          --interval D          Showcase:MessageInterval (default 1s)
+          --messages N          Showcase:MessagesPerConversation (1..64, default 16)
+          --break D             Showcase:BreakDuration (default 2s)
+          --parallelism N       Showcase:Parallelism (default: the server's)
+          --lookahead N         Showcase:GenerationLookahead (default: the server's)
+          --stagger             spread the businesses' first conversations evenly over one period instead of starting them together
+          --spread D            like --stagger, but over D (e.g. one message interval, to have every business live at once)
+          --observe N           also receive new_message over SignalR for N sampled businesses (0..1000, default 100)
+          --database sqlite|postgres   postgres needs ROUNDTABLE_TEST_POSTGRES (an admin connection string)
+          --log-level L         the server's Logging:LogLevel:Default (default Warning)
+          --output FILE         JSON result (default bench/results/showcase-<n>[-staggered][-postgres].json)
+        """;
+
+    public int Businesses { get; init; } = 1000;
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan InitialDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MessageInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public int Messages { get; init; } = 16;
+
+    public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(2);
+
+    public int? Parallelism { get; init; }
+
+    public int? Lookahead { get; init; }
+
+    public bool Stagger { get; init; }
+
+    /// <summary>With <see cref="Stagger"/>, the window the first conversations are spread over; null for one period.</summary>
+    public TimeSpan? Spread { get; init; }
+
+    public int Observe { get; init; } = 100;
+
+    public string Database { get; init; } = "sqlite";
+
+    public string LogLevel { get; init; } = "Warning";
+
+    public string? Output { get; init; }
+
+    /// <summary>Time from one conversation's start to the next's.</summary>
+    public TimeSpan Period => Messages * MessageInterval + BreakDuration;
+
+    public string Label => $"showcase-{Businesses}{(Stagger ? "-staggered" : "")}{(Database == "postgres" ? "-postgres" : "")}";
+
+    /// <summary>The window the staggered first conversations are spread over.</summary>
+    public TimeSpan StaggerWindow => Spread ?? Period;
+
+    /// <exception cref="ArgumentException">The command line is not valid.</exception>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || args[0] != "showcase")
+        {
+            throw new ArgumentException("the only benchmark is 'showcase'");
+        }
+
+        var options = new BenchOptions();
+        for (var i = 1; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            options = name switch
+            {
+                "--businesses" => options with { Businesses = Int(name, Value(), 1, 100_000) },
+                "--duration" => options with { Duration = Span(name, Value(), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)) },
+                "--initial-delay" => options with { InitialDelay = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
+                "--interval" => options with { MessageInterval = Span(name, Value(), TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1)) },
+                "--messages" => options with { Messages = Int(name, Value(), 1, 64) },
+                "--break" => options with { BreakDuration = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
+                "--parallelism" => options with { Parallelism = Int(name, Value(), 1, 256) },
+                "--lookahead" => options with { Lookahead = Int(name, Value(), 0, 16) },
+                "--stagger" => options with { Stagger = true },
+                "--spread" => options with { Stagger = true, Spread = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(2)) },
+                "--observe" => options with { Observe = Int(name, Value(), 0, 1000) },
+                "--database" => options with { Database = Value() is "sqlite" or "postgres" ? args[i] : throw new ArgumentException("--database is sqlite or postgres") },
+                "--log-level" => options with { LogLevel = Value() },
+                "--output" => options with { Output = Value() },
+                "--help" or "-h" => throw new ArgumentException("showcase options:"),
+                _ => throw new ArgumentException($"unknown option {name}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Int(string name, string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new ArgumentException($"{name} must be a whole number in {min}..{max}");
+
+    private static TimeSpan Span(string name, string value, TimeSpan min, TimeSpan max)
+    {
+        var parsed = value switch
+        {
+            _ when value.EndsWith("ms", StringComparison.Ordinal) => Number(value[..^2], 1),
+            _ when value.EndsWith('s') => Number(value[..^1], 1000),
+            _ when value.EndsWith('m') => Number(value[..^1], 60_000),
+            _ when TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) => span,
+            _ => (TimeSpan?)null,
+        };
+        return parsed is { } duration && duration >= min && duration <= max
+            ? duration
+            : throw new ArgumentException($"{name} must be a duration such as 500ms, 2s or 1m, in {min}..{max}");
+
+        static TimeSpan? Number(string text, double millisecondsPerUnit) =>
+            double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+                ? TimeSpan.FromMilliseconds(amount * millisecondsPerUnit)
+                : null;
+    }
+}

@@ -20,6 +20,7 @@ public sealed partial class ShowcaseCycleRunner(
     IShowcaseBroadcaster broadcaster,
     TimeProvider timeProvider,
     IOptions<ShowcaseOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ShowcaseCycleRunner> logger)
 {
     // When this process came up: a slot whose messages fell due before it was missed while the server was down.
@@ -190,7 +191,8 @@ public sealed partial class ShowcaseCycleRunner(
         {
             try
             {
-                await writer.EnsureWrittenAsync(work, upTo, CancellationToken.None);
+                // Stops with the host, so no write lands after shutdown.
+                await writer.EnsureWrittenAsync(work, upTo, lifetime.ApplicationStopping);
             }
             catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or OperationCanceledException)
             {

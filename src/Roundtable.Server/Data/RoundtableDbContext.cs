@@ -4,6 +4,10 @@ using Roundtable.Server.Assistant;
 using Roundtable.Server.Billing;
 using Roundtable.Server.Conversations;
 using Roundtable.Server.Knowledge;
+using Roundtable.Server.Practice.Companies;
+using Roundtable.Server.Practice.Meetings;
+using Roundtable.Server.Practice.Salespeople;
+using Roundtable.Server.Practice.Turns;
 using Roundtable.Server.Showcase;
 
 namespace Roundtable.Server.Data;
@@ -40,6 +44,20 @@ public abstract class RoundtableDbContext(DbContextOptions options) : DbContext(
     public DbSet<StoredDocument> KnowledgeDocuments => Set<StoredDocument>();
 
     public DbSet<StoredChunk> KnowledgeChunks => Set<StoredChunk>();
+
+    public DbSet<Salesperson> Salespeople => Set<Salesperson>();
+
+    public DbSet<SalespersonMaterial> SalespersonMaterials => Set<SalespersonMaterial>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyRepresentative> Representatives => Set<CompanyRepresentative>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingTurn> MeetingTurns => Set<MeetingTurn>();
+
+    public DbSet<ResponderDecision> ResponderDecisions => Set<ResponderDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoundtableDbContext).Assembly);

@@ -13,12 +13,17 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
 {
     public KnowledgeSearchMode Mode => retriever.Mode;
 
-    public async Task<StoredDocument> AddAsync(RoundtableDbContext db, Guid applicationId, NewDocument document, CancellationToken cancellationToken)
+    public Task<StoredDocument> AddAsync(RoundtableDbContext db, Guid applicationId, NewDocument document, CancellationToken cancellationToken) =>
+        AddAsync(db, applicationId, scope: null, document, cancellationToken);
+
+    /// <summary>Stores and indexes a document in one of the application's collections (see <see cref="StoredDocument.Scope"/>).</summary>
+    public async Task<StoredDocument> AddAsync(RoundtableDbContext db, Guid applicationId, string? scope, NewDocument document, CancellationToken cancellationToken)
     {
         var stored = new StoredDocument
         {
             Id = Guid.CreateVersion7(timeProvider.GetUtcNow()),
             ApplicationId = applicationId,
+            Scope = scope,
             Title = document.Title,
             Category = document.Category,
             Content = document.Content,
@@ -29,12 +34,15 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
         stored.Chunks = [.. chunks.Select(ToStored)];
         db.KnowledgeDocuments.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
-        await retriever.IndexDocumentAsync(stored.ApplicationId.ToString(), stored.Id.ToString(), chunks, cancellationToken);
+        await retriever.IndexDocumentAsync(TenantOf(stored), stored.Id.ToString(), chunks, cancellationToken);
         return stored;
     }
 
     public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid applicationId, string query, int top, CancellationToken cancellationToken) =>
-        retriever.SearchAsync(applicationId.ToString(), query, top, cancellationToken);
+        SearchAsync(applicationId, scope: null, query, top, cancellationToken);
+
+    public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid applicationId, string? scope, string query, int top, CancellationToken cancellationToken) =>
+        retriever.SearchAsync(TenantOf(applicationId, scope), query, top, cancellationToken);
 
     /// <summary>Indexes every stored document again, from its stored chunks.</summary>
     public async Task<int> RebuildAsync(RoundtableDbContext db, CancellationToken cancellationToken)
@@ -43,17 +51,23 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
         await foreach (var document in db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var chunks = document.Chunks.OrderBy(c => c.Index).Select(c => ToEngine(document, c)).ToList();
-            await retriever.IndexDocumentAsync(document.ApplicationId.ToString(), document.Id.ToString(), chunks, cancellationToken);
+            await retriever.IndexDocumentAsync(TenantOf(document), document.Id.ToString(), chunks, cancellationToken);
             count++;
         }
 
         return count;
     }
 
-    private static KnowledgeDocument ToEngine(StoredDocument d) => new(d.Id.ToString(), d.ApplicationId.ToString(), d.Title, d.Content);
+    // The engine's index is partitioned by tenant key; a scope is a partition of its own, so
+    // application-wide search never sees scoped documents and vice versa.
+    private static string TenantOf(StoredDocument d) => TenantOf(d.ApplicationId, d.Scope);
+
+    private static string TenantOf(Guid applicationId, string? scope) => scope is null ? applicationId.ToString() : $"{applicationId}/{scope}";
+
+    private static KnowledgeDocument ToEngine(StoredDocument d) => new(d.Id.ToString(), TenantOf(d), d.Title, d.Content);
 
     private static KnowledgeChunk ToEngine(StoredDocument d, StoredChunk c) =>
-        new(d.Id.ToString(), d.ApplicationId.ToString(), c.Index, d.Title, c.Text, c.StartOffset, c.EndOffset, c.TokenCount);
+        new(d.Id.ToString(), TenantOf(d), c.Index, d.Title, c.Text, c.StartOffset, c.EndOffset, c.TokenCount);
 
     private static StoredChunk ToStored(KnowledgeChunk c) => new()
     {

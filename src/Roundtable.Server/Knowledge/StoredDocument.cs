@@ -7,6 +7,12 @@ public sealed class StoredDocument
 
     public Guid ApplicationId { get; set; }
 
+    /// <summary>
+    /// Null for the application's own knowledge (what /v1 searches); otherwise a narrower collection,
+    /// e.g. "salesperson:{id}" for a Practice salesperson's materials, searched only there.
+    /// </summary>
+    public string? Scope { get; set; }
+
     public required string Title { get; set; }
 
     public string? Category { get; set; }

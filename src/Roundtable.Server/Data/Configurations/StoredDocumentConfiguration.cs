@@ -14,7 +14,8 @@ internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<Sto
         builder.Property(d => d.Title).HasMaxLength(AssistantLimits.MaxTitleLength);
         builder.Property(d => d.Category).HasMaxLength(100);
         builder.HasOne<Application>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(d => d.ApplicationId);
+        builder.Property(d => d.Scope).HasMaxLength(100);
+        builder.HasIndex(d => new { d.ApplicationId, d.Scope });
         builder.HasMany(d => d.Chunks).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,8 +2,10 @@ using Roundtable.Server.Assistant;
 using Roundtable.Server.Chat;
 using Roundtable.Server.Data;
 using Roundtable.Server.Platform;
+using Roundtable.Server.Practice;
 using Roundtable.Server.Realtime;
 using Roundtable.Server.Showcase;
+using Roundtable.Server.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.AddShowcase();
 builder.AddRealtime();
 builder.AddAssistant();
 builder.AddChatPage();
+builder.AddStorage();
+builder.AddPractice();
 
 var app = builder.Build();
 
@@ -21,6 +25,7 @@ app.MapShowcaseApi();
 app.MapRealtime();
 app.MapAssistantApi();
 app.MapChatPageApi();
+app.MapPracticeApi();
 app.MapShowcasePages();
 
 app.Run();

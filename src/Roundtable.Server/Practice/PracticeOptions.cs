@@ -21,4 +21,7 @@ public sealed record PracticeOptions
 
     /// <summary>Seeds a demo workspace (product, company, three representatives) so the page works at once.</summary>
     public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>The demo workspace's API key; when empty a random one is made and not kept (the pages need none).</summary>
+    public string? DemoApiKey { get; init; }
 }

@@ -1,0 +1,7 @@
+namespace Roundtable.Server.Practice;
+
+/// <summary>Seed 003's success envelope: <c>{"success": true, "data": …}</c>. Errors are ProblemDetails instead.</summary>
+public sealed record PracticeEnvelope<T>(T Data)
+{
+    public bool Success => true;
+}

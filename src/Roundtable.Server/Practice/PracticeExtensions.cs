@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Roundtable.Engine.Practice;
+using Roundtable.Server.Accounts;
+using Roundtable.Server.Assistant;
+using Roundtable.Server.Practice.Companies;
+using Roundtable.Server.Practice.Live;
+using Roundtable.Server.Practice.Meetings;
+using Roundtable.Server.Practice.Materials;
+//HOLD using Roundtable.Server.Practice.Research;
+using Roundtable.Server.Practice.Salespeople;
+using Roundtable.Server.Practice.Scorecards;
+using Roundtable.Server.Practice.Turns;
+using Roundtable.Server.Practice.Workspace;
+
+namespace Roundtable.Server.Practice;
+
+/// <summary>Practice (seed 003): salespeople rehearse meetings with AI company representatives, under /api.</summary>
+public static class PracticeExtensions
+{
+    /// <summary>An application's key (Bearer) or the Practice pages' workspace cookie.</summary>
+    public const string Policy = "PracticeCaller";
+
+    /// <summary>Key of the per-meeting turn gate (a <see cref="ConversationLocks"/> of its own).</summary>
+    public const string MeetingLocks = "practice-meetings";
+
+    public static IHostApplicationBuilder AddPractice(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddAuthentication().AddPracticeWorkspaceCookie();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, PracticeWorkspace.Scheme)
+            .RequireClaim(ApplicationClaims.ApplicationId));
+        builder.AddPracticeMaterials();
+//HOLD        builder.AddCompanyResearch();
+        builder.Services.AddSingleton<PracticeChatClients>();
+//HOLD        builder.Services.AddSingleton<IMeetingOrchestrator>(sp => new MeetingOrchestrator(sp.GetRequiredService<PracticeChatClients>().Orchestrator));
+//HOLD        builder.Services.AddSingleton<IRepresentativeReplier>(sp => new RepresentativeReplier(sp.GetRequiredService<PracticeChatClients>().Representatives));
+//HOLD        builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
+//HOLD        builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
+        builder.Services.AddKeyedSingleton<ConversationLocks>(MeetingLocks);
+        builder.Services.AddSingleton<MeetingClock>();
+        builder.Services.AddSingleton<MeetingRoom>();
+        builder.Services.AddSingleton<MeetingScorecards>();
+        builder.Services.AddSingleton<PracticeTurnRunner>();
+//HOLD        builder.Services.AddScoped<CompanyResearchIntake>();
+        builder.Services.AddScoped<MaterialIntake>();
+        builder.Services.AddSingleton<DemoWorkspace>();
+        builder.Services.AddHostedService<PracticeStartup>();
+        return builder;
+    }
+
+    public static WebApplication MapPracticeApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(Policy)
+            .AddEndpointFilter<WorkspaceAntiforgeryFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem()
+            .WithMetadata(new RequestSizeLimitAttribute(PracticeLimits.MaxJsonRequestBytes));
+        api.MapSalespeopleApi();
+        api.MapCompaniesApi();
+        api.MapRepresentativesApi();
+        api.MapMeetingsApi();
+        api.MapConversationApi();
+        app.MapHub<PracticeHub>(PracticeHub.Path);
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Roundtable.Server.Pages.Practice;
+
+/// <summary>How the API's keys read on the pages (practice-labels.js does the same for live updates).</summary>
+public static class PracticeLabels
+{
+    /// <summary>"cfo" → "CFO", "vp_sales" → "VP Sales": short words are acronyms, longer ones are capitalised.</summary>
+    public static string Role(string role) => string.Join(' ', role.Split('_', StringSplitOptions.RemoveEmptyEntries)
+        .Select(word => word.Length <= 3 ? word.ToUpperInvariant() : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word)));
+
+    /// <summary>"cold_hearted" → "cold-hearted".</summary>
+    public static string Trait(string trait) => trait.Replace('_', '-');
+
+    /// <summary>"24 months" as "2 years", "38" as "3 years 2 months".</summary>
+    public static string Tenure(int months) => (months / 12, months % 12) switch
+    {
+        (0, var m) => $"{m} month{(m == 1 ? "" : "s")}",
+        (var y, 0) => $"{y} year{(y == 1 ? "" : "s")}",
+        (var y, var m) => $"{y} year{(y == 1 ? "" : "s")} {m} month{(m == 1 ? "" : "s")}",
+    };
+
+    public static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Take(2).Select(w => char.ToUpperInvariant(w[0])));
+}

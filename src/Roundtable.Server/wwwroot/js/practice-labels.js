@@ -1,0 +1,26 @@
+// How the API's keys read on the pages; the same rules as PracticeLabels.cs on the server.
+
+export function roleLabel(role) {
+    return String(role ?? '').split('_').filter(Boolean)
+        .map((word) => (word.length <= 3 ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1)))
+        .join(' ');
+}
+
+export function traitLabel(trait) {
+    return String(trait ?? '').replaceAll('_', '-');
+}
+
+export function tenureLabel(months) {
+    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+    const years = Math.floor(months / 12);
+    const rest = months % 12;
+    if (years === 0) {
+        return plural(rest, 'month');
+    }
+
+    return rest === 0 ? plural(years, 'year') : `${plural(years, 'year')} ${plural(rest, 'month')}`;
+}
+
+export function initialsOf(name) {
+    return String(name ?? '').split(' ').filter(Boolean).slice(0, 2).map((w) => w[0].toUpperCase()).join('');
+}

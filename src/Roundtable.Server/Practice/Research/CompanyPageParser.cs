@@ -19,6 +19,8 @@ public sealed partial class CompanyPageParser
         using var document = parser.ParseDocument(page.Html);
         var jsonLd = JsonLdReader.Objects(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
         var (about, careers, news) = SiteLinks.Of(document, page.Url);
+        var techHints = TechStackHints.Of(document);
+        // Reading the visible text removes scripts, so everything read from scripts comes first.
         var text = VisibleText(document);
         return new ParsedCompanyPage
         {
@@ -33,7 +35,7 @@ public sealed partial class CompanyPageParser
             JobTitles = Distinct(JsonLdReader.JobTitles(jsonLd).Concat(ListedJobTitles(document))),
             StatedOpenPositions = StatedCount(text),
             Headlines = Distinct(JsonLdReader.Headlines(jsonLd).Concat(PageHeadlines(document))),
-            TechHints = TechStackHints.Of(document),
+            TechHints = techHints,
             Text = text.Length <= MaxTextCharacters ? text : text[..MaxTextCharacters],
         };
     }

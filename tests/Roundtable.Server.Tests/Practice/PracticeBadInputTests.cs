@@ -51,7 +51,7 @@ public sealed class PracticeBadInputTests
         }
 
         using (var huge = await http.PostAsync("/api/company/create", new StringContent(
-            $$"""{"company_name": "X", "auto_fetch": false, "company_data": {"notes": "{{new string('x', 70_000)}}"}}""", Encoding.UTF8, "application/json")))
+            "{\"company_name\": \"X\", \"auto_fetch\": false, \"company_data\": {\"notes\": \"" + new string('x', 70_000) + "\"}}", Encoding.UTF8, "application/json")))
         {
             Assert.True(huge.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"oversized body: {(int)huge.StatusCode}");
         }

@@ -1,4 +1,5 @@
 using Roundtable.Server.Tests.Assistant;
+using Roundtable.Server.Tests.Practice.Materials;
 using Roundtable.Server.Tests.Support;
 
 namespace Roundtable.Server.Tests.Practice;
@@ -47,7 +48,7 @@ internal sealed class PracticeWorkspaceFixture : IAsyncDisposable
         fixture.Key = await fixture.Server.CreateApplicationAsync("Sales team");
         fixture.Client = fixture.Server.CreateClient();
         fixture.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.Key);
-        fixture.SalespersonId = await fixture.Client.CreateSalespersonAsync(("pricing.pdf", TestPdf.Create(
+        fixture.SalespersonId = await fixture.Client.CreateSalespersonAsync(("pricing.pdf", SamplePdf.WithPages(
             "LedgerFlow pricing: the Scale plan costs $2,900 per month for up to 10,000 invoices.",
             "Implementation is a fixed $6,500 and customers are live in four weeks.")));
         fixture.CompanyId = await fixture.Client.CreateCompanyAsync();

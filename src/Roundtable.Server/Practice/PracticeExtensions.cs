@@ -6,7 +6,7 @@ using Roundtable.Server.Practice.Companies;
 using Roundtable.Server.Practice.Live;
 using Roundtable.Server.Practice.Meetings;
 using Roundtable.Server.Practice.Materials;
-//HOLD using Roundtable.Server.Practice.Research;
+using Roundtable.Server.Practice.Research;
 using Roundtable.Server.Practice.Salespeople;
 using Roundtable.Server.Practice.Scorecards;
 using Roundtable.Server.Practice.Turns;
@@ -31,10 +31,10 @@ public static class PracticeExtensions
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, PracticeWorkspace.Scheme)
             .RequireClaim(ApplicationClaims.ApplicationId));
         builder.AddPracticeMaterials();
-//HOLD        builder.AddCompanyResearch();
+        builder.AddCompanyResearch();
         builder.Services.AddSingleton<PracticeChatClients>();
-//HOLD        builder.Services.AddSingleton<IMeetingOrchestrator>(sp => new MeetingOrchestrator(sp.GetRequiredService<PracticeChatClients>().Orchestrator));
-//HOLD        builder.Services.AddSingleton<IRepresentativeReplier>(sp => new RepresentativeReplier(sp.GetRequiredService<PracticeChatClients>().Representatives));
+        builder.Services.AddSingleton<IMeetingOrchestrator>(sp => new MeetingOrchestrator(sp.GetRequiredService<PracticeChatClients>().Orchestrator));
+        builder.Services.AddSingleton<IRepresentativeReplier>(sp => new RepresentativeReplier(sp.GetRequiredService<PracticeChatClients>().Representatives));
 //HOLD        builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
 //HOLD        builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddKeyedSingleton<ConversationLocks>(MeetingLocks);
@@ -42,7 +42,7 @@ public static class PracticeExtensions
         builder.Services.AddSingleton<MeetingRoom>();
         builder.Services.AddSingleton<MeetingScorecards>();
         builder.Services.AddSingleton<PracticeTurnRunner>();
-//HOLD        builder.Services.AddScoped<CompanyResearchIntake>();
+        builder.Services.AddScoped<CompanyResearchIntake>();
         builder.Services.AddScoped<MaterialIntake>();
         builder.Services.AddSingleton<DemoWorkspace>();
         builder.Services.AddHostedService<PracticeStartup>();

@@ -9,7 +9,8 @@ namespace Roundtable.Engine.Providers.Offline;
 /// of every provider chain. It writes in the speaker's persona, grounded in the business profile,
 /// the topic and the knowledge snippets of the <see cref="Prompts.TurnBrief"/>, reacts to the
 /// previous speaker by name, never repeats a sentence already said in the conversation, and keeps
-/// to the requested length. The same seed and messages always give the same text. Every response
+/// to the requested length. A Practice representative's request (<see cref="Practice.RepresentativeTurnBrief"/>)
+/// gets an in-character reply whose personality shows (see <see cref="RepresentativeComposer"/>). The same seed and messages always give the same text. Every response
 /// and update carries <see cref="OfflinePropertyKey"/> = true so the UI and API can label it.
 /// </summary>
 /// <param name="defaultSeed">Seed used when a request sets no <see cref="ChatOptions.Seed"/>; it is combined with a stable hash of the messages.</param>
@@ -93,8 +94,8 @@ public sealed class OfflineChatClient(long defaultSeed = 0) : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         var request = OfflineRequestReader.Read(list, options, defaultSeed);
-        var (text, truncated) = request.Brief is { } brief
-            ? new TurnComposer(request, brief).Write()
+        var (text, truncated) = request.Representative is { } representative ? (new RepresentativeComposer(request, representative).Write(), false)
+            : request.Brief is { } brief ? new TurnComposer(request, brief).Write()
             : new DirectAnswerComposer(request).Write();
         var usage = new UsageDetails
         {

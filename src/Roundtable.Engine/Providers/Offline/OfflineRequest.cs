@@ -8,6 +8,9 @@ internal sealed record OfflineRequest
     /// <summary>The structured turn brief, when the caller sent one (roundtables do).</summary>
     public TurnBrief? Brief { get; init; }
 
+    /// <summary>The brief of a Practice representative's reply, when the caller sent one.</summary>
+    public Practice.RepresentativeTurnBrief? Representative { get; init; }
+
     /// <summary>All system messages, joined.</summary>
     public required string SystemPrompt { get; init; }
 

@@ -37,6 +37,7 @@ internal static partial class OfflineRequestReader
         return new OfflineRequest
         {
             Brief = brief,
+            Representative = Practice.RepresentativeTurnBrief.From(options),
             SystemPrompt = string.Join("\n\n", messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text)),
             Turns = turns,
             LastUserText = string.IsNullOrWhiteSpace(lastUser) ? null : lastUser,

@@ -5,9 +5,13 @@ namespace Roundtable.Server.Pages.Practice;
 /// <summary>How the API's keys read on the pages (practice-labels.js does the same for live updates).</summary>
 public static class PracticeLabels
 {
-    /// <summary>"cfo" → "CFO", "vp_sales" → "VP Sales": short words are acronyms, longer ones are capitalised.</summary>
-    public static string Role(string role) => string.Join(' ', role.Split('_', StringSplitOptions.RemoveEmptyEntries)
-        .Select(word => word.Length <= 3 ? word.ToUpperInvariant() : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word)));
+    private static readonly string[] SmallWords = ["of", "and", "for", "the", "to", "in", "at", "on"];
+
+    /// <summary>"cfo" → "CFO", "vp_sales" → "VP Sales", "head_of_it" → "Head of IT": other short words are acronyms.</summary>
+    public static string Role(string role) => string.Join(' ', role.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(word =>
+        SmallWords.Contains(word, StringComparer.OrdinalIgnoreCase) ? word.ToLowerInvariant()
+        : word.Length <= 3 ? word.ToUpperInvariant()
+        : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())));
 
     /// <summary>"cold_hearted" → "cold-hearted".</summary>
     public static string Trait(string trait) => trait.Replace('_', '-');

@@ -1,9 +1,16 @@
 // How the API's keys read on the pages; the same rules as PracticeLabels.cs on the server.
 
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'at', 'on']);
+
 export function roleLabel(role) {
-    return String(role ?? '').split('_').filter(Boolean)
-        .map((word) => (word.length <= 3 ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1)))
-        .join(' ');
+    return String(role ?? '').split('_').filter(Boolean).map((word) => {
+        const lower = word.toLowerCase();
+        if (SMALL_WORDS.has(lower)) {
+            return lower;
+        }
+
+        return word.length <= 3 ? word.toUpperCase() : lower[0].toUpperCase() + lower.slice(1);
+    }).join(' ');
 }
 
 export function traitLabel(trait) {

@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+
+namespace Roundtable.Browser.Tests.Support;
+
+/// <summary>
+/// The Practice pages as a test reads them, plus what the page did that it should not have (dialogs,
+/// script errors) and every "who is typing" line it showed, however briefly.
+/// </summary>
+internal sealed class PracticePageDriver
+{
+    /// <summary>Records each new text of the typing indicator as it changes; an offline reply can come and go within a frame.</summary>
+    private const string TypingRecorder =
+        """
+        window.__practiceTyping = [];
+        new MutationObserver(() => {
+            const text = document.querySelector('[data-role=typing]')?.textContent.trim();
+            if (text && window.__practiceTyping.at(-1) !== text) {
+                window.__practiceTyping.push(text);
+            }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+        """;
+
+    private readonly List<string> dialogs = [];
+    private readonly List<string> scriptErrors = [];
+
+    private PracticePageDriver(IPage page)
+    {
+        Page = page;
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            _ = dialog.DismissAsync();
+        };
+        page.PageError += (_, error) => scriptErrors.Add(error);
+    }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> Dialogs => dialogs;
+
+    public IReadOnlyList<string> ScriptErrors => scriptErrors;
+
+    public ILocator MeetingForm => Page.Locator("form[data-form=meeting]");
+
+    public ILocator Log => Page.Locator("[data-role=log]");
+
+    public ILocator SalespersonTurns => Log.Locator(".turn-salesperson");
+
+    public ILocator Decisions => Log.Locator(".turn-decision");
+
+    public ILocator Input => Page.Locator("[data-role=input]");
+
+    public ILocator Send => Page.Locator("[data-role=send]");
+
+    public ILocator Start => Page.Locator("[data-role=start]");
+
+    public ILocator End => Page.Locator("[data-role=end]");
+
+    public ILocator Error => Page.Locator("[data-role=error]").First;
+
+    public ILocator ResultsLink => Page.Locator("[data-role=results]");
+
+    public ILocator ScoreItems => Page.Locator("[data-role=scorecard] .score-item");
+
+    public ILocator WrittenBy => Page.Locator("[data-role=written-by]");
+
+    public ILocator TalkChart => Page.Locator("canvas[data-role=talk-chart]");
+
+    public static async Task<PracticePageDriver> OpenAsync(IBrowserContext context)
+    {
+        await context.AddInitScriptAsync(TypingRecorder);
+        return new PracticePageDriver(await context.NewPageAsync());
+    }
+
+    /// <summary>A finished (not streaming) reply of the named representative.</summary>
+    public ILocator RepTurn(string name) => Log.Locator(".turn-rep[data-turn-number]", new() { Has = Page.Locator("[data-field=speaker]", new() { HasTextString = name }) });
+
+    /// <summary>Fills the meeting form of /practice and submits it; returns once the meeting room has loaded.</summary>
+    public async Task CreateMeetingAsync(string mode, IReadOnlyList<string> representatives, string goal)
+    {
+        await MeetingForm.Locator("label", new() { HasTextString = mode }).ClickAsync();
+        foreach (var name in representatives)
+        {
+            await MeetingForm.GetByLabel(name).CheckAsync();
+        }
+
+        await MeetingForm.GetByLabel("Your goal for the meeting").FillAsync(goal);
+        await MeetingForm.GetByRole(AriaRole.Button, new() { Name = "Create meeting and enter the room" }).ClickAsync();
+        await Page.WaitForURLAsync("**/practice/meetings/*", new() { Timeout = 30_000 });
+    }
+
+    public async Task SayAsync(string message)
+    {
+        await Input.FillAsync(message);
+        await Input.PressAsync("Enter");
+    }
+
+    public Task<string[]> TypingShownAsync() => Page.EvaluateAsync<string[]>("() => window.__practiceTyping");
+
+    public Task<bool> ChartDrawnAsync() =>
+        Page.EvaluateAsync<bool>("() => { const c = document.querySelector('canvas[data-role=talk-chart]'); return !!(window.Chart && Chart.getChart(c)) && c.width > 0; }");
+
+    public async Task SaveScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+}

@@ -138,8 +138,8 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
 
         var representative = practice.Page.Locator("form[data-form=representative]");
         await practice.Page.Locator("summary", new() { HasTextString = "Add a representative" }).ClickAsync();
-        await representative.GetByLabel("Name").FillAsync("Sam Reed");
-        await representative.GetByLabel("Role").FillAsync("head of ops");
+        await representative.GetByLabel("Name", new() { Exact = true }).FillAsync("Sam Reed");
+        await representative.GetByLabel("Role", new() { Exact = true }).FillAsync("head of ops");
         await representative.GetByRole(AriaRole.Button, new() { Name = "Add representative" }).ClickAsync();
         var problem = representative.Locator("[data-role=error]");
         await Expect(problem).ToBeVisibleAsync(Soon);

@@ -149,7 +149,12 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
 
         var company = practice.Page.Locator("form[data-form=company]");
         await practice.Page.Locator("summary", new() { HasTextString = "Add a company" }).ClickAsync();
+        await company.GetByLabel("Company web site").FillAsync("http://127.0.0.1:9/");
+        await company.GetByRole(AriaRole.Button, new() { Name = "Add company" }).ClickAsync();
+        await Expect(company.Locator("[data-role=error]")).ToBeVisibleAsync(Soon);
+        await Expect(company.Locator("[data-role=error]")).ToContainTextAsync("by hand");
         await company.GetByLabel("Enter by hand").CheckAsync();
+        await Expect(company.GetByLabel("Company web site")).ToBeHiddenAsync();
         await company.GetByLabel("Company name").FillAsync("Contoso <b>Mills</b>");
         await company.GetByLabel("Industry").FillAsync("Paper");
         await company.GetByRole(AriaRole.Button, new() { Name = "Add company" }).ClickAsync();
@@ -165,6 +170,42 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         await Expect(practice.MeetingForm.GetByLabel("Sam Reed")).ToBeVisibleAsync();
         await Expect(practice.Page.Locator(".practice-company", new() { HasTextString = "Contoso" }).Locator(".rep-card")).ToContainTextAsync("VP Operations");
         Assert.Equal(0, await practice.Page.Locator("main b").CountAsync());
+        Assert.Empty(practice.ScriptErrors);
+    }
+
+    [SkippableFact]
+    public async Task ProductForm_MarkdownUpload_AddsTheProductToTheMeetingForm()
+    {
+        var chromium = browser.Require();
+        await using var model = await PacedModelServer.StartAsync();
+        model.RefuseAll = true;
+        await using var server = new ChatServer(model);
+        await using var context = await chromium.NewContextAsync();
+        var practice = await PracticePageDriver.OpenAsync(context);
+        await practice.Page.GotoAsync(server.Url("/practice"));
+
+        var product = practice.Page.Locator("form[data-form=salesperson]");
+        await practice.Page.Locator("summary", new() { HasTextString = "Add a product" }).ClickAsync();
+        await product.GetByRole(AriaRole.Button, new() { Name = "Add product" }).ClickAsync();
+        await Expect(product.Locator("[data-role=error]")).ToContainTextAsync("product_name", new() { Timeout = 30_000 });
+
+        await product.GetByLabel("Your name").FillAsync("Jo Park");
+        await product.GetByLabel("Product name").FillAsync("ShelfSense");
+        await product.GetByLabel("What it does").FillAsync("Shelf cameras that spot empty shelves in grocery stores.");
+        await product.GetByLabel("Sales materials").SetInputFilesAsync(new FilePayload
+        {
+            Name = "shelfsense.md",
+            MimeType = "text/markdown",
+            Buffer = "# ShelfSense\n\nCuts out-of-stock losses by 30% in the first quarter."u8.ToArray(),
+        });
+        await product.GetByRole(AriaRole.Button, new() { Name = "Add product" }).ClickAsync();
+        await Expect(product.Locator("[data-role=status]")).ToContainTextAsync("Added ShelfSense", new() { Timeout = 30_000 });
+        await Expect(product.Locator("[data-role=error]")).ToBeHiddenAsync();
+        await Expect(practice.MeetingForm.Locator("[name=salesperson_id] option:checked")).ToHaveTextAsync("ShelfSense (Jo Park)");
+        await Expect(practice.Page.Locator("[data-role=salesperson-list]")).ToContainTextAsync("1 material");
+        await using var db = server.CreateDbContext();
+        var stored = await db.Salespeople.Include(s => s.Materials).SingleAsync(s => s.ProductName == "ShelfSense");
+        Assert.Equal("shelfsense.md", Assert.Single(stored.Materials).FileName);
         Assert.Empty(practice.ScriptErrors);
     }
 

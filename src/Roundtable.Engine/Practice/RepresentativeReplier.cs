@@ -44,7 +44,7 @@ public sealed class RepresentativeReplier(IChatClient client) : IRepresentativeR
         }
 
         // A client outside the provider pipeline reports no producer; name what is known rather than invent one.
-        producer ??= new MessageProducer { Provider = "unattributed", Model = model ?? "unknown" };
+        producer ??= OfflineProducers.Unattributed(model);
         return new RepresentativeReply(text.ToString().Trim(), producer, materials);
     }
 }

@@ -50,15 +50,15 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         });
         await practice.SayAsync("Maria, what would this cost us?");
         var maria = practice.RepTurn("Maria Lopez").First;
-        await Expect(maria).ToBeVisibleAsync(Soon);
-        await Expect(maria.Locator("[data-field=offline]")).ToBeVisibleAsync();
-        await Expect(maria.Locator("[data-field=offline]")).ToHaveTextAsync("offline");
-        await Expect(maria.Locator("[data-field=text]")).Not.ToBeEmptyAsync();
-        await Expect(practice.SalespersonTurns.First).ToContainTextAsync("Maria, what would this cost us?");
-        await Expect(practice.Decisions.First).ToContainTextAsync("addressed");
-        Assert.Contains("Maria Lopez (CFO) is typing…", await practice.TypingShownAsync());
-        await practice.SaveScreenshotAsync("practice-room-live");
-        answerHeld.SetResult();
+        try
+        {
+            await ExpectLiveReplyAsync(practice, maria);
+        }
+        finally
+        {
+            answerHeld.TrySetResult();
+        }
+
         await practice.Page.UnrouteAllAsync();
         await Expect(practice.Send).ToBeEnabledAsync(new() { Timeout = 30_000 });
 
@@ -207,6 +207,24 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         var stored = await db.Salespeople.Include(s => s.Materials).SingleAsync(s => s.ProductName == "ShelfSense");
         Assert.Equal("shelfsense.md", Assert.Single(stored.Materials).FileName);
         Assert.Empty(practice.ScriptErrors);
+    }
+
+    /// <summary>Maria's reply while the send-message answer is still held: it came over the hub, labelled offline, typed and streamed.</summary>
+    private static async Task ExpectLiveReplyAsync(PracticePageDriver practice, ILocator maria)
+    {
+        await Expect(maria).ToBeVisibleAsync(Soon);
+        await Expect(practice.Send).ToBeDisabledAsync();
+        await Expect(maria.Locator("[data-field=offline]")).ToBeVisibleAsync();
+        await Expect(maria.Locator("[data-field=offline]")).ToHaveTextAsync("offline");
+        await Expect(maria.Locator("[data-field=text]")).Not.ToBeEmptyAsync();
+        await Expect(practice.SalespersonTurns.First).ToContainTextAsync("Maria, what would this cost us?");
+        await Expect(practice.Decisions.First).ToContainTextAsync("addressed");
+        Assert.Contains("Maria Lopez (CFO) is typing…", await practice.TypingShownAsync());
+        // Her words streamed into a pending bubble first, growing towards the finished reply.
+        var streamed = await practice.StreamedByAsync("Maria Lopez");
+        Assert.NotEmpty(streamed);
+        Assert.StartsWith(streamed[0].Trim(), await maria.Locator("[data-field=text]").InnerTextAsync(), StringComparison.Ordinal);
+        await practice.SaveScreenshotAsync("practice-room-live");
     }
 
     [GeneratedRegex(@"/practice/meetings/[0-9a-f-]+/results$")]

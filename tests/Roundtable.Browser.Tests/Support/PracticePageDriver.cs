@@ -8,14 +8,25 @@ namespace Roundtable.Browser.Tests.Support;
 /// </summary>
 internal sealed class PracticePageDriver
 {
-    /// <summary>Records each new text of the typing indicator as it changes; an offline reply can come and go within a frame.</summary>
-    private const string TypingRecorder =
+    /// <summary>
+    /// Records each new text of the typing indicator, and of streaming (pending) reply bubbles, as they change:
+    /// an offline reply can come and go within a frame, too fast for polling assertions.
+    /// </summary>
+    private const string LiveRecorder =
         """
         window.__practiceTyping = [];
+        window.__practiceStreamed = [];
         new MutationObserver(() => {
             const text = document.querySelector('[data-role=typing]')?.textContent.trim();
             if (text && window.__practiceTyping.at(-1) !== text) {
                 window.__practiceTyping.push(text);
+            }
+            for (const pending of document.querySelectorAll('.turn-pending')) {
+                const streamed = pending.querySelector('[data-field=text]').textContent;
+                const speaker = pending.querySelector('[data-field=speaker]').textContent;
+                if (streamed && window.__practiceStreamed.at(-1)?.text !== streamed) {
+                    window.__practiceStreamed.push({ speaker, text: streamed });
+                }
             }
         }).observe(document, { subtree: true, childList: true, characterData: true });
         """;
@@ -68,7 +79,7 @@ internal sealed class PracticePageDriver
 
     public static async Task<PracticePageDriver> OpenAsync(IBrowserContext context)
     {
-        await context.AddInitScriptAsync(TypingRecorder);
+        await context.AddInitScriptAsync(LiveRecorder);
         return new PracticePageDriver(await context.NewPageAsync());
     }
 
@@ -96,6 +107,10 @@ internal sealed class PracticePageDriver
     }
 
     public Task<string[]> TypingShownAsync() => Page.EvaluateAsync<string[]>("() => window.__practiceTyping");
+
+    /// <summary>The texts a speaker's pending bubble showed while their reply streamed in, in order.</summary>
+    public Task<string[]> StreamedByAsync(string speaker) =>
+        Page.EvaluateAsync<string[]>("speaker => window.__practiceStreamed.filter(s => s.speaker === speaker).map(s => s.text)", speaker);
 
     public Task<bool> ChartDrawnAsync() =>
         Page.EvaluateAsync<bool>("() => { const c = document.querySelector('canvas[data-role=talk-chart]'); return !!(window.Chart && Chart.getChart(c)) && c.width > 0; }");

@@ -34,7 +34,7 @@ public static class PracticeExtensions
         builder.AddCompanyResearch();
         builder.Services.AddSingleton<PracticeChatClients>();
         builder.Services.AddSingleton<IMeetingOrchestrator>(sp => new MeetingOrchestrator(sp.GetRequiredService<PracticeChatClients>().Orchestrator));
-        builder.Services.AddSingleton<IRepresentativeReplier>(sp => new RepresentativeReplier(sp.GetRequiredService<PracticeChatClients>().Representatives));
+        builder.Services.AddSingleton<RepresentativeVoices>();
         builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddKeyedSingleton<ConversationLocks>(MeetingLocks);

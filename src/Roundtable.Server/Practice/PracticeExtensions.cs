@@ -34,9 +34,9 @@ public static class PracticeExtensions
         builder.AddCompanyResearch();
         builder.Services.AddSingleton<PracticeChatClients>();
         builder.Services.AddSingleton<IMeetingOrchestrator>(sp => new MeetingOrchestrator(sp.GetRequiredService<PracticeChatClients>().Orchestrator));
-        builder.Services.AddSingleton<IRepresentativeReplier>(sp => new RepresentativeReplier(sp.GetRequiredService<PracticeChatClients>().Representatives));
-//HOLD        builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
-//HOLD        builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
+        builder.Services.AddSingleton<RepresentativeVoices>();
+        builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
+        builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddKeyedSingleton<ConversationLocks>(MeetingLocks);
         builder.Services.AddSingleton<MeetingClock>();
         builder.Services.AddSingleton<MeetingRoom>();

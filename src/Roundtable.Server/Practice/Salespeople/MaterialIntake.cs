@@ -87,6 +87,8 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
                 material.KnowledgeDocumentId = document.Id;
             }
 
+            // Added explicitly: found through the navigation of a tracked parent, a row whose key is already set would be taken for an update.
+            db.SalespersonMaterials.Add(material);
             salesperson.Materials.Add(material);
         }
     }

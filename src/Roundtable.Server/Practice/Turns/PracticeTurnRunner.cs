@@ -20,7 +20,7 @@ namespace Roundtable.Server.Practice.Turns;
 /// </summary>
 public sealed class PracticeTurnRunner(
     IMeetingOrchestrator orchestrator,
-    IRepresentativeReplier replier,
+    RepresentativeVoices voices,
     KnowledgeBase knowledge,
     MeetingRoom room,
     MeetingClock clock,
@@ -92,7 +92,8 @@ public sealed class PracticeTurnRunner(
         await room.TypingAsync(new TypingEvent(meeting.Id, responder.Id, responder.Name, responder.Role, IsTyping: true), cancellationToken);
         try
         {
-            var reply = await replier.ReplyAsync(brief, responder, history, materials, interjection: earlierReplies > 0,
+            var seat = brief.Representatives.ToList().FindIndex(r => r.Id == responder.Id);
+            var reply = await voices.For(seat).ReplyAsync(brief, responder, history, materials, interjection: earlierReplies > 0,
                 (text, token) => new ValueTask(room.DeltaAsync(new DeltaEvent(meeting.Id, responder.Id, text), token)), cancellationToken);
             var turn = TurnOf(meeting.Id, responder, reply, exchange + earlierReplies + 1, exchange);
             await room.TurnAsync(meeting.Id, TurnView.Of(turn, meeting.StartedAt), cancellationToken);

@@ -94,7 +94,7 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
     }
 
     [SkippableFact]
-    public async Task Meeting_MessageAfterItEnded_ShowsTheConflictAndOffersTheScorecard()
+    public async Task Meeting_ResultsBeforeTheEndAndMessageAfterIt_ExplainEachConflict()
     {
         var chromium = browser.Require();
         await using var model = await PacedModelServer.StartAsync();
@@ -104,7 +104,19 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         var practice = await PracticePageDriver.OpenAsync(context);
         await practice.Page.GotoAsync(server.Url("/practice"));
         await practice.CreateMeetingAsync("1-on-1", ["John Carter"], Goal);
+        var room = practice.Page.Url;
         await practice.Start.ClickAsync();
+        await Expect(practice.Input).ToBeEnabledAsync();
+
+        // No scorecard while the meeting runs: the page says why and leads back to the room.
+        await practice.Page.GotoAsync($"{room}/results");
+        await Expect(practice.Page.Locator("[data-role=no-scorecard]")).ToContainTextAsync("The scorecard is written when the meeting ends");
+        await practice.Page.Locator("[data-role=no-scorecard] a").ClickAsync();
+        await practice.Page.WaitForURLAsync(room);
+        await Expect(practice.Input).ToBeEnabledAsync();
+        var unknown = await practice.Page.GotoAsync(server.Url($"/practice/meetings/{Guid.NewGuid()}"));
+        Assert.Equal(404, unknown!.Status);
+        await practice.Page.GotoAsync(room);
         await Expect(practice.Input).ToBeEnabledAsync();
 
         // The meeting's time ran out while the page was open.

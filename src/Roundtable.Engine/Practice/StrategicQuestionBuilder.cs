@@ -53,6 +53,18 @@ internal static partial class StrategicQuestionBuilder
     private static string? Gist(string description)
     {
         var first = ProseText(description);
+        if (first.IndexOf(':') is > 0 and var colon && colon < first.Length - 1)
+        {
+            // "Accounts-payable automation: invoice capture, matching and routing for finance teams" names the work after the colon.
+            var work = first[(colon + 1)..].Trim().TrimEnd('.');
+            var forWhom = work.IndexOf(" for ", StringComparison.Ordinal);
+            work = Clip(forWhom > 0 ? work[..forWhom] : work, 14);
+            if (work.Length > 0)
+            {
+                return Lower(work);
+            }
+        }
+
         var that = ThatClause().Match(first);
         var gist = that.Success ? that.Groups["job"].Value : first;
         gist = Clip(gist, 14);

@@ -90,6 +90,10 @@ internal sealed class RepresentativeComposer(OfflineRequest request, Representat
             words.RemoveAt(0);
         }
 
+        // "Maria, what would this cost us?" is about the cost, not about Maria.
+        var names = brief.Meeting.Representatives.SelectMany(r => r.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        words.RemoveAll(w => names.Contains(w.Trim(',', '.', '?', '!')));
+
         return words.Count == 0 ? "this" : string.Join(' ', words);
     }
 
@@ -109,7 +113,9 @@ internal sealed class RepresentativeComposer(OfflineRequest request, Representat
         return best.Candidate.Text is null ? null : (best.Candidate.Title, ProseText.EndsLikeSentence(best.Candidate.Text) ? best.Candidate.Text : best.Candidate.Text + ".");
     }
 
-    private static string TitleOf(KnowledgeSnippet material) => Path.GetFileNameWithoutExtension(material.Title) is { Length: > 0 } title ? title : material.Title;
+    // A file name is spoken as words: "ledgerflow-one-pager.md" becomes "ledgerflow one pager".
+    private static string TitleOf(KnowledgeSnippet material) =>
+        Path.GetFileNameWithoutExtension(material.Title) is { Length: > 0 } title ? title.Replace('-', ' ').Replace('_', ' ') : material.Title;
 
     private static string FirstName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
 

@@ -90,7 +90,7 @@ internal static class PracticeBench
         foreach (var concurrency in options.Concurrency)
         {
             await runner.RunUnmeasuredAsync(concurrency, options.Warmup);
-            var level = await runner.RunMeasuredAsync(concurrency, options.TurnsAt(concurrency), server.Id);
+            var level = await runner.RunMeasuredAsync(concurrency, options.TurnsAt(concurrency), server);
             Console.WriteLine($"  c={concurrency}: {level.TurnsPerSecond:F1} turns/s, overhead {level.Overhead}, load {level.LoadAverageAfter}");
             levels.Add(level);
         }
@@ -140,7 +140,18 @@ internal static class PracticeBench
         return (perMeeting, perExchange);
     }
 
-    private static Dictionary<string, string> Environment(PracticeBenchOptions options, BenchDatabase database, ZeroLatencyModel model) => new()
+    private static Dictionary<string, string> Environment(PracticeBenchOptions options, BenchDatabase database, ZeroLatencyModel model)
+    {
+        var environment = Settings(options, database, model);
+        if (options.CountDatabaseCommands)
+        {
+            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
+
+        return environment;
+    }
+
+    private static Dictionary<string, string> Settings(PracticeBenchOptions options, BenchDatabase database, ZeroLatencyModel model) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Roundtable"] = database.ConnectionString,
@@ -168,6 +179,11 @@ internal static class PracticeBench
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {l.Concurrency,4}  {l.Turns,5}  {l.Failed,4}  {l.TurnsPerSecond,7:F1}  {l.Latency.P50,7:F2} / {l.Latency.P99,7:F2}  {l.Model.P50,6:F2} / {l.Model.P99,6:F2}  {l.Overhead.P50,7:F2} / {l.Overhead.P99,7:F2} / {l.Overhead.Max,7:F1}  {l.OrchestratorPlusOneShare,9:P1}  {l.ModelRequestsPerTurn,14:F2}  {l.ServerCores,5:F2} / {l.BenchCores,4:F2} / {l.MachineCores,4:F2}  {l.ServerCpuMillisecondsPerTurn,18:F2}  {l.OverSqliteBusySleep,8}  {l.LoadAverageAfter}"));
+        }
+
+        if (result.Levels.Any(l => l.DatabaseCommandsPerTurn > 0))
+        {
+            Console.WriteLine($"  database commands per exchange: {string.Join(", ", result.Levels.Select(l => $"c={l.Concurrency} {l.DatabaseCommandsPerTurn:F1}"))}");
         }
 
         Console.WriteLine($"  exchange: {result.Exchange}");

@@ -15,6 +15,7 @@ internal sealed record PracticeBenchOptions
           --turns-per-meeting N    a virtual user starts a new meeting after N exchanges (1..100, default 10)
           --max-seconds S          time bound of each level (5..1800, default 180)
           --log-level L            the server's Logging:LogLevel:Default (default Warning)
+          --count-db-commands      log EF Core's commands at Information and count them per exchange (slows the server: a diagnosis, not a measurement)
           --output FILE            JSON result (default bench/results/practice.json)
         """;
 
@@ -33,6 +34,8 @@ internal sealed record PracticeBenchOptions
     public TimeSpan MaxPerLevel { get; init; } = TimeSpan.FromSeconds(180);
 
     public string LogLevel { get; init; } = "Warning";
+
+    public bool CountDatabaseCommands { get; init; }
 
     public string? Output { get; init; }
 
@@ -61,6 +64,7 @@ internal sealed record PracticeBenchOptions
                 "--turns-per-meeting" => options with { TurnsPerMeeting = Int(name, Value(), 1, 100) },
                 "--max-seconds" => options with { MaxPerLevel = TimeSpan.FromSeconds(Int(name, Value(), 5, 1800)) },
                 "--log-level" => options with { LogLevel = Value() },
+                "--count-db-commands" => options with { CountDatabaseCommands = true },
                 "--output" => options with { Output = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };

@@ -36,6 +36,9 @@ internal sealed record PracticeLevelResult
     /// <summary>Model requests during the level less those of meetings created during it, per exchange sent.</summary>
     public required double ModelRequestsPerTurn { get; init; }
 
+    /// <summary>EF Core's "Executed DbCommand" lines per exchange sent; zero unless the server logs at Information.</summary>
+    public required double DatabaseCommandsPerTurn { get; init; }
+
     public required int Meetings { get; init; }
 
     /// <summary>Meetings created inside the timed loop because uneven sharing outran the prepared ones.</summary>

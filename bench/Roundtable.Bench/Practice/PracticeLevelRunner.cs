@@ -36,10 +36,10 @@ internal sealed class PracticeLevelRunner(PracticeApiClient client, ZeroLatencyM
         }
     }
 
-    public async Task<PracticeLevelResult> RunMeasuredAsync(int concurrency, int turns, int serverProcessId)
+    public async Task<PracticeLevelResult> RunMeasuredAsync(int concurrency, int turns, BenchServer server)
     {
-        var sampler = new ProcessSampler(serverProcessId);
-        var run = await RunAsync(concurrency, turns, measure: true, sampler);
+        var sampler = new ProcessSampler(server.Id);
+        var run = await RunAsync(concurrency, turns, measure: true, sampler, server);
         var benchCpu = run.BenchCpuSeconds;
 
         var latencies = new List<double>(run.Samples.Count);
@@ -78,6 +78,7 @@ internal sealed class PracticeLevelRunner(PracticeApiClient client, ZeroLatencyM
             OrchestratorPlusOneShare = run.Samples.Count == 0 ? 0 : (double)exact / run.Samples.Count,
             DecisionSources = run.Samples.GroupBy(s => s.Shape.DecisionSource).ToDictionary(g => g.Key, g => g.Count()),
             NotFromBench = run.Samples.Count(s => !s.Shape.AllFromBench),
+            DatabaseCommandsPerTurn = sent == 0 ? 0 : (double)run.DatabaseCommands / sent,
             ModelRequestsPerTurn = sent == 0 ? 0 : (double)(run.ModelRequests - run.LateMeetings * ModelRequestsPerMeeting) / sent,
             Meetings = run.Meetings,
             LateMeetings = run.LateMeetings,
@@ -91,7 +92,7 @@ internal sealed class PracticeLevelRunner(PracticeApiClient client, ZeroLatencyM
         };
     }
 
-    private async Task<LevelRun> RunAsync(int concurrency, int turns, bool measure, ProcessSampler? sampler = null)
+    private async Task<LevelRun> RunAsync(int concurrency, int turns, bool measure, ProcessSampler? sampler = null, BenchServer? server = null)
     {
         var perUser = (turns + concurrency - 1) / concurrency;
         var meetingsPerUser = Math.Min((perUser + options.TurnsPerMeeting - 1) / options.TurnsPerMeeting, MaxMeetingsPerUser);
@@ -115,6 +116,7 @@ internal sealed class PracticeLevelRunner(PracticeApiClient client, ZeroLatencyM
         sampler?.Start();
         var benchCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var modelRequestsAtStart = model.Requests;
+        var databaseCommandsAtStart = server?.DatabaseCommands ?? 0;
         var clock = Stopwatch.StartNew();
         async Task UserAsync(int user)
         {
@@ -175,18 +177,19 @@ internal sealed class PracticeLevelRunner(PracticeApiClient client, ZeroLatencyM
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(UserAsync));
         var seconds = clock.Elapsed.TotalSeconds;
         var modelRequests = model.Requests - modelRequestsAtStart;
+        var databaseCommands = (server?.DatabaseCommands ?? 0) - databaseCommandsAtStart;
         var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuAtStart).TotalSeconds;
         if (sampler is not null)
         {
             await sampler.DisposeAsync();
         }
 
-        return new LevelRun([.. samples], failed, seconds, [.. problems], modelRequests, concurrency * meetingsPerUser + lateMeetings, lateMeetings, benchCpu);
+        return new LevelRun([.. samples], failed, seconds, [.. problems], modelRequests, concurrency * meetingsPerUser + lateMeetings, lateMeetings, benchCpu, databaseCommands);
     }
 
     private sealed record Sample(long Turn, double Milliseconds, ExchangeShape Shape);
 
     private sealed record LevelRun(
         IReadOnlyList<Sample> Samples, int Failed, double Seconds, IReadOnlyList<string> Problems, int ModelRequests, int Meetings, int LateMeetings,
-        double BenchCpuSeconds);
+        double BenchCpuSeconds, int DatabaseCommands);
 }

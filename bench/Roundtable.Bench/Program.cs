@@ -6,6 +6,11 @@ if (args is ["assistant", ..])
     return await AssistantBench.MainAsync(args);
 }
 
+if (args is ["practice", ..])
+{
+    return await Roundtable.Bench.Practice.PracticeBench.MainAsync(args);
+}
+
 BenchOptions options;
 try
 {

@@ -20,9 +20,6 @@ public static class PracticeExtensions
     /// <summary>An application's key (Bearer) or the Practice pages' workspace cookie.</summary>
     public const string Policy = "PracticeCaller";
 
-    /// <summary>Key of the per-meeting turn gate (a <see cref="ConversationLocks"/> of its own).</summary>
-    public const string MeetingLocks = "practice-meetings";
-
     public static IHostApplicationBuilder AddPractice(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -37,8 +34,8 @@ public static class PracticeExtensions
         builder.Services.AddSingleton<RepresentativeVoices>();
         builder.Services.AddSingleton<IStrategicQuestionPlanner>(sp => new StrategicQuestionPlanner(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
-        builder.Services.AddKeyedSingleton<ConversationLocks>(MeetingLocks);
         builder.Services.AddSingleton<MeetingClock>();
+        builder.Services.AddSingleton<MeetingGate>();
         builder.Services.AddSingleton<MeetingRoom>();
         builder.Services.AddSingleton<MeetingScorecards>();
         builder.Services.AddSingleton<PracticeTurnRunner>();

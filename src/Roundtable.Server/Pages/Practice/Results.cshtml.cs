@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Roundtable.Server.Assistant;
 using Roundtable.Server.Data;
-using Roundtable.Server.Practice;
 using Roundtable.Server.Practice.Meetings;
 using Roundtable.Server.Practice.Scorecards;
 using Roundtable.Server.Practice.Turns;
@@ -14,8 +12,7 @@ namespace Roundtable.Server.Pages.Practice;
 /// with the talk ratio drawn as a chart (the table under it carries the same numbers).
 /// </summary>
 public sealed class ResultsModel(
-    DemoWorkspace workspace, RoundtableDbContext db, MeetingClock clock, MeetingScorecards scorecards,
-    [FromKeyedServices(PracticeExtensions.MeetingLocks)] ConversationLocks locks) : PageModel
+    DemoWorkspace workspace, RoundtableDbContext db, MeetingClock clock, MeetingScorecards scorecards, MeetingGate gate) : PageModel
 {
     public MeetingView? Meeting { get; private set; }
 
@@ -44,7 +41,7 @@ public sealed class ResultsModel(
         }
 
         Parties = await PracticeMeetingParties.LoadAsync(db, Meeting, cancellationToken);
-        var scorecard = (await MeetingsApi.Scorecard(id, User, db, clock, scorecards, locks, cancellationToken)).Result;
+        var scorecard = (await MeetingsApi.Scorecard(id, User, db, scorecards, gate, cancellationToken)).Result;
         Scorecard = PracticeAnswers.DataOf<ScorecardView>(scorecard);
         ScorecardProblem = PracticeAnswers.ProblemOf(scorecard);
         Analytics = PracticeAnswers.DataOf<AnalyticsView>((await ConversationApi.Analytics(id, User, db, cancellationToken)).Result);

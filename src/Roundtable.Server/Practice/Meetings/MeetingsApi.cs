@@ -106,7 +106,7 @@ public static class MeetingsApi
 
     public static async Task<Results<Ok<PracticeEnvelope<MeetingView>>, ProblemHttpResult>> Start(
         string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room,
-        [FromKeyedServices(PracticeExtensions.MeetingLocks)] ConversationLocks locks, CancellationToken cancellationToken)
+        MeetingGate gate, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -114,9 +114,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = await locks.AcquireAsync(meeting.Id, cancellationToken);
-        await db.Entry(meeting).ReloadAsync(cancellationToken);
-        clock.Refresh(meeting);
+        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
         if (meeting.Status == MeetingStatus.Ended)
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -136,7 +134,7 @@ public static class MeetingsApi
 
     public static async Task<Results<Ok<PracticeEnvelope<MeetingView>>, ProblemHttpResult>> End(
         string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingScorecards scorecards, MeetingRoom room,
-        [FromKeyedServices(PracticeExtensions.MeetingLocks)] ConversationLocks locks, CancellationToken cancellationToken)
+        MeetingGate gate, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -144,9 +142,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = await locks.AcquireAsync(meeting.Id, cancellationToken);
-        await db.Entry(meeting).ReloadAsync(cancellationToken);
-        clock.Refresh(meeting);
+        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
         var changed = meeting.Status != MeetingStatus.Ended;
         if (changed)
         {
@@ -166,8 +162,7 @@ public static class MeetingsApi
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<ScorecardView>>, ProblemHttpResult>> Scorecard(
-        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingScorecards scorecards,
-        [FromKeyedServices(PracticeExtensions.MeetingLocks)] ConversationLocks locks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingScorecards scorecards, MeetingGate gate, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -175,9 +170,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = await locks.AcquireAsync(meeting.Id, cancellationToken);
-        await db.Entry(meeting).ReloadAsync(cancellationToken);
-        clock.Refresh(meeting);
+        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
         if (meeting.Status != MeetingStatus.Ended)
         {
             return PracticeResults.Conflict("The scorecard is written when the meeting ends: POST /api/meeting/{id}/end.");

@@ -24,16 +24,16 @@ public sealed class PracticeTurnRunner(
     KnowledgeBase knowledge,
     MeetingRoom room,
     MeetingClock clock,
-    [FromKeyedServices(PracticeExtensions.MeetingLocks)] ConversationLocks locks)
+    MeetingGate gate)
 {
     /// <summary>Material excerpts retrieved for each salesperson line.</summary>
     private const int MaterialsPerTurn = 3;
 
     public async Task<PracticeTurnOutcome> RunAsync(RoundtableDbContext db, Meeting meeting, string message, CancellationToken cancellationToken)
     {
-        using var lease = await locks.AcquireAsync(meeting.Id, cancellationToken);
-        await db.Entry(meeting).ReloadAsync(cancellationToken);
-        if (clock.Refresh(meeting))
+        var (lease, endedByTime) = await gate.EnterAsync(db, meeting, cancellationToken);
+        using var held = lease;
+        if (endedByTime)
         {
             await db.SaveChangesAsync(cancellationToken);
             await room.StateChangedAsync(meeting, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Roundtable.Engine.Knowledge;
 
 namespace Roundtable.Server.Assistant;
@@ -6,15 +7,39 @@ namespace Roundtable.Server.Assistant;
 /// Which turns fit a conversation's context window, measured in tokens: the system prompt (with
 /// summary and sources) and the reply's reserve always; then the newest turns that fit; the newest
 /// message always, even alone. Everything older is to be folded into the running summary.
+/// A stored message never changes, so its count is remembered by its id: each turn tokenizes only
+/// what is new.
 /// </summary>
 public sealed class ContextWindow(ITokenCounter tokens)
 {
     /// <summary>Per-message framing the chat formats add (role markers, separators).</summary>
     public const int MessageOverhead = 4;
 
+    private const int MaxRemembered = 100_000;
+
+    private readonly ConcurrentDictionary<long, int> storedCounts = new();
+
     public int Count(string text) => tokens.CountTokens(text);
 
-    public int CountMessage(AssistantMessage message) => tokens.CountTokens(message.Content) + MessageOverhead;
+    public int CountMessage(AssistantMessage message)
+    {
+        if (message.Id == 0)
+        {
+            return tokens.CountTokens(message.Content) + MessageOverhead;
+        }
+
+        if (!storedCounts.TryGetValue(message.Id, out var count))
+        {
+            if (storedCounts.Count >= MaxRemembered)
+            {
+                storedCounts.Clear();
+            }
+
+            storedCounts[message.Id] = count = tokens.CountTokens(message.Content) + MessageOverhead;
+        }
+
+        return count;
+    }
 
     public ContextPlan Plan(int windowTokens, int replyReserve, string systemPrompt, IReadOnlyList<AssistantMessage> history)
     {

@@ -124,6 +124,39 @@ public sealed class TurnFailureTests
             stored.EnumerateArray().Select(m => $"{m.GetProperty("number").GetInt32()} {m.GetProperty("role").GetString()}: {m.GetProperty("content").GetString()}"));
     }
 
+    [SkippableTheory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task SendMessage_ClientLeavesMidStream_NothingStoredAndTheGateIsFree(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var gate = new SemaphoreSlim(0);
+        string[] tokens = ["Half", " an", " answer."];
+        await using var server = new AssistantServer(database, new Dictionary<string, string?>
+        {
+            ["Providers:OpenAI:ApiKey"] = "sk-test",
+            ["Providers:OpenAI:BaseUrl"] = "http://openai.test/v1",
+            ["Assistant:ProviderChain:0"] = "OpenAI",
+        }, () => new GatedOpenAIHandler(tokens, gate));
+        server.UseKestrel(0);
+        server.StartServer();
+        using var http = await server.CreateApplicationClientAsync("app");
+        var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
+        var locks = server.Services.GetRequiredService<ConversationLocks>();
+
+        using (var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/conversations/{id}/messages") { Content = JsonContent.Create(new { content = Question }) })
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            using var events = new ServerSentEventReader(await response.Content.ReadAsStreamAsync());
+            gate.Release();
+            Assert.Equal("token", (await events.NextAsync(CancellationToken.None))?.Event);
+        }
+
+        await Eventually.GetAsync(() => Task.FromResult(locks.Callers), n => n == 0, "the abandoned turn to end");
+        gate.Release(tokens.Length);
+        await AssertNothingStoredAsync(http, id);
+    }
+
     private static async Task StoreTurnAsOtherNodeAsync(AssistantServer server, Guid conversationId)
     {
         await using var db = server.Services.GetRequiredService<IRoundtableDbContextFactory>().CreateDbContext();

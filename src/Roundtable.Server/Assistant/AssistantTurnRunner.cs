@@ -77,10 +77,13 @@ public sealed partial class AssistantTurnRunner(
         IReadOnlyList<KnowledgeHit> sources, CancellationToken cancellationToken)
     {
         var rendered = PromptTemplateRenderer.Render(template, PromptVariables.Deserialize(conversation.PromptVariablesJson));
-        var history = await db.AssistantMessages.AsNoTracking()
-            .Where(m => m.ConversationId == conversation.Id && m.Number > conversation.SummarizedThrough)
-            .OrderBy(m => m.Number)
-            .ToListAsync(cancellationToken);
+        // The conversation row was read inside the gate: when it says nothing is left unsummarised, there is nothing to read.
+        var history = conversation.MessageCount > conversation.SummarizedThrough
+            ? await db.AssistantMessages.AsNoTracking()
+                .Where(m => m.ConversationId == conversation.Id && m.Number > conversation.SummarizedThrough)
+                .OrderBy(m => m.Number)
+                .ToListAsync(cancellationToken)
+            : [];
         history.Add(question);
         var system = SystemPrompt.Compose(rendered, conversation.Summary, sources);
         var plan = window.Plan(conversation.ContextWindowTokens, conversation.MaxTokens, system, history);

@@ -86,8 +86,18 @@ internal static class AssistantBench
             levels.Add(level);
         }
 
+        var openLoop = new List<AssistantOpenLoopResult>();
+        var openRunner = new AssistantOpenLoopRunner(client, model, runner, options);
+        foreach (var rate in options.OpenLoopRates)
+        {
+            var level = await openRunner.RunAsync(rate, server.Id);
+            Console.WriteLine($"  open loop {rate}/s, {options.OpenLoopUsers} users: {level.TurnsPerSecond:F0} turns/s, overhead {level.Overhead}, send lag p99 {level.SendLag.P99:F1} ms, load {level.LoadAverageAfter}");
+            openLoop.Add(level);
+        }
+
         var streaming = options.StreamTurns > 0 ? await MeasureStreamingAsync(client, runner, model, options) : null;
         var p99 = levels.Count == 0 ? double.NaN : levels.Max(l => l.Overhead.P99);
+        var belowSaturation = levels.Where(l => l.Concurrency == 1).Select(l => l.Overhead.P99).Concat(openLoop.Select(o => o.OverheadFromSchedule.P99)).ToList();
         return new AssistantBenchResult
         {
             Date = DateTimeOffset.UtcNow,
@@ -100,6 +110,9 @@ internal static class AssistantBench
             StartupSeconds = startup,
             Levels = levels,
             Streaming = streaming,
+            OpenLoop = openLoop,
+            SaturationTurnsPerSecond = levels.Count == 0 ? 0 : levels.Max(l => l.TurnsPerSecond),
+            TargetMetBelowSaturation = belowSaturation.Count > 0 && belowSaturation.All(p => p <= TargetOverheadP99Milliseconds),
             ModelRequests = model.Requests,
             TargetOverheadP99Milliseconds = TargetOverheadP99Milliseconds,
             TargetMet = p99 <= TargetOverheadP99Milliseconds,
@@ -192,13 +205,26 @@ internal static class AssistantBench
                 $"  {l.Concurrency,4}  {l.Turns,6}  {l.Failed,4}  {l.TurnsPerSecond,8:F0}   {l.Latency.P50,7:F2} / {l.Latency.P99,7:F2}   {l.Model.P50,6:F2} / {l.Model.P99,6:F2}   {l.Overhead.P50,7:F2} / {l.Overhead.P99,7:F2} / {l.Overhead.Max,7:F1}   {l.ServerCores,5:F2} / {l.BenchCores,4:F2} / {l.MachineCores,4:F2}  {l.ServerCpuMillisecondsPerTurn,18:F2}  {l.OverSqliteBusySleep,8}  {l.LoadAverageAfter}"));
         }
 
+        if (result.OpenLoop.Count > 0)
+        {
+            Console.WriteLine("  open loop  users   turns  fail   turns/s   overhead p50 / p99 / max ms   from schedule p99   send lag p99   server cores  server CPU ms/turn  load after");
+        }
+
+        foreach (var o in result.OpenLoop)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {o.TargetTurnsPerSecond,6:F0}/s  {o.Users,5}  {o.Turns,6}  {o.Failed,4}  {o.TurnsPerSecond,8:F0}   {o.Overhead.P50,7:F2} / {o.Overhead.P99,7:F2} / {o.Overhead.Max,7:F1}   {o.OverheadFromSchedule.P99,17:F2}   {o.SendLag.P99,12:F2}   {o.ServerCores,12:F2}  {o.ServerCpuMillisecondsPerTurn,18:F2}  {o.LoadAverageAfter}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  saturation (most turns/s of any closed-loop level): {result.SaturationTurnsPerSecond:F0} turns/s"));
         if (result.Streaming is { } s)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  streaming c=1, {s.Turns} turns: TTFT through Roundtable p50 {s.ThroughRoundtable.P50:F2} p99 {s.ThroughRoundtable.P99:F2}; direct p50 {s.Direct.P50:F2} p99 {s.Direct.P99:F2}; overhead p50 {s.OverheadP50:F2} p99 {s.OverheadP99:F2} ms"));
         }
 
-        Console.WriteLine($"  target overhead p99 <= {result.TargetOverheadP99Milliseconds} ms at every level: {(result.TargetMet ? "met" : "NOT met")}; "
+        Console.WriteLine($"  target overhead p99 <= {result.TargetOverheadP99Milliseconds} ms at every closed-loop level: {(result.TargetMet ? "met" : "NOT met")}; "
+            + $"at c=1 and every open-loop rate (from schedule): {(result.TargetMetBelowSaturation ? "met" : "NOT met")}; "
             + $"model requests {result.ModelRequests}; server warnings {result.ServerWarnings}, errors {result.ServerErrors}");
         foreach (var problem in result.ServerProblems.Take(5))
         {

@@ -15,6 +15,9 @@ internal sealed record AssistantBenchOptions
           --stream-turns N         streamed turns (and as many direct model calls) for time to first token (0..10000, default 500)
           --turns-per-conversation N   a virtual user starts a new conversation after N turns (1..500, default 20)
           --max-seconds S          time bound of each level (5..1800, default 180)
+          --open-rates LIST        open loop: comma-separated overall rates in turns/s, each run for --open-seconds (1..5000 each, default 100,200,400; 0 for none)
+          --open-users N           open loop: users sending on the schedule, each in its own conversations (1..1024, default 64)
+          --open-seconds S         open loop: seconds per rate (2..600, default 15)
           --log-level L            the server's Logging:LogLevel:Default (default Warning)
           --output FILE            JSON result (default bench/results/assistant.json)
         """;
@@ -34,6 +37,12 @@ internal sealed record AssistantBenchOptions
     public int TurnsPerConversation { get; init; } = 20;
 
     public TimeSpan MaxPerLevel { get; init; } = TimeSpan.FromSeconds(180);
+
+    public IReadOnlyList<int> OpenLoopRates { get; init; } = [100, 200, 400];
+
+    public int OpenLoopUsers { get; init; } = 64;
+
+    public int OpenLoopSeconds { get; init; } = 15;
 
     public string LogLevel { get; init; } = "Warning";
 
@@ -64,6 +73,9 @@ internal sealed record AssistantBenchOptions
                 "--stream-turns" => options with { StreamTurns = Int(name, Value(), 0, 10_000) },
                 "--turns-per-conversation" => options with { TurnsPerConversation = Int(name, Value(), 1, 500) },
                 "--max-seconds" => options with { MaxPerLevel = TimeSpan.FromSeconds(Int(name, Value(), 5, 1800)) },
+                "--open-rates" => options with { OpenLoopRates = Rates(name, Value()) },
+                "--open-users" => options with { OpenLoopUsers = Int(name, Value(), 1, 1024) },
+                "--open-seconds" => options with { OpenLoopSeconds = Int(name, Value(), 2, 600) },
                 "--log-level" => options with { LogLevel = Value() },
                 "--output" => options with { Output = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
@@ -72,6 +84,9 @@ internal sealed record AssistantBenchOptions
 
         return options;
     }
+
+    private static IReadOnlyList<int> Rates(string name, string value) =>
+        value == "0" ? [] : [.. value.Split(',').Select(rate => Int(name, rate.Trim(), 1, 5000))];
 
     private static int Int(string name, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max

@@ -21,10 +21,19 @@ internal sealed record AssistantBenchResult
 
     public AssistantStreamingResult? Streaming { get; init; }
 
+    public required IReadOnlyList<AssistantOpenLoopResult> OpenLoop { get; init; }
+
+    /// <summary>The most turns per second any closed-loop level reached: the server's saturation on this machine.</summary>
+    public required double SaturationTurnsPerSecond { get; init; }
+
+    /// <summary>Overhead p99 within target at concurrency 1 and at every open-loop rate (well below saturation).</summary>
+    public required bool TargetMetBelowSaturation { get; init; }
+
     public required int ModelRequests { get; init; }
 
     public required double TargetOverheadP99Milliseconds { get; init; }
 
+    /// <summary>Overhead p99 within target at every closed-loop level.</summary>
     public required bool TargetMet { get; init; }
 
     public required int ServerWarnings { get; init; }

@@ -17,13 +17,20 @@ internal static class AppsCommand
         var create = new Command("create", "Create an application and print its API key (shown once; only its hash is stored).") { name, connection, dataFolder };
         create.SetAction(async (parse, cancellationToken) =>
         {
+            var applicationName = parse.GetValue(name)!.Trim();
+            if (applicationName.Length is 0 or > ApplicationRegistrar.MaxNameLength)
+            {
+                await Console.Error.WriteLineAsync($"The application's name is 1–{ApplicationRegistrar.MaxNameLength} characters, not blank.");
+                return 2;
+            }
+
             var database = DatabaseConnection.Resolve(
                 parse.GetValue(connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Roundtable"),
                 Environment.GetEnvironmentVariable("DATABASE_URL"),
                 Path.GetFullPath(parse.GetValue(dataFolder)!));
             await using var db = Open(database);
             await db.Database.MigrateAsync(cancellationToken);
-            var created = await ApplicationRegistrar.CreateAsync(db, parse.GetValue(name)!, DateTimeOffset.UtcNow, cancellationToken);
+            var created = await ApplicationRegistrar.CreateAsync(db, applicationName, DateTimeOffset.UtcNow, cancellationToken);
             AnsiConsole.MarkupLine($"Created application [bold]{Markup.Escape(created.Application.Name)}[/] ({created.Application.Id}) in {Markup.Escape(database.Redacted)}.");
             AnsiConsole.MarkupLine("API key (shown once, store it now):");
             Console.WriteLine(created.ApiKey);

@@ -12,6 +12,7 @@ public static class AccountsExtensions
     {
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddSingleton<VerifiedKeys>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApplicationPolicy, policy => policy
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)

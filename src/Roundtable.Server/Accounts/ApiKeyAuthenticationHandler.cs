@@ -9,7 +9,7 @@ namespace Roundtable.Server.Accounts;
 
 /// <summary>Authenticates <c>Authorization: Bearer rt_…</c> as the application that owns the key.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, RoundtableDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, RoundtableDbContext db, VerifiedKeys verified)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -28,12 +28,18 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed API key.");
         }
 
-        var prefix = ApiKeys.PrefixOf(key);
-        var candidates = await db.Applications.AsNoTracking().Where(a => a.KeyPrefix == prefix).ToListAsync(Context.RequestAborted);
-        var application = candidates.FirstOrDefault(a => ApiKeys.Matches(key, a.KeyHash));
-        if (application is null)
+        var hash = ApiKeys.Hash(key);
+        if (!verified.TryGet(hash, out var application))
         {
-            return AuthenticateResult.Fail("Unknown API key.");
+            var prefix = ApiKeys.PrefixOf(key);
+            var candidates = await db.Applications.AsNoTracking().Where(a => a.KeyPrefix == prefix).ToListAsync(Context.RequestAborted);
+            var match = candidates.FirstOrDefault(a => ApiKeys.Matches(hash, a.KeyHash));
+            if (match is null)
+            {
+                return AuthenticateResult.Fail("Unknown API key.");
+            }
+
+            application = verified.Remember(hash, match);
         }
 
         var identity = new ClaimsIdentity(

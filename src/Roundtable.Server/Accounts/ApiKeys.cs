@@ -23,5 +23,5 @@ public static class ApiKeys
 
     public static bool LooksValid(string? key) => key is { Length: > PrefixLength and <= 100 } && key.StartsWith(Scheme, StringComparison.Ordinal);
 
-    public static bool Matches(string key, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(Hash(key), storedHash);
+    public static bool Matches(byte[] keyHash, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(keyHash, storedHash);
 }

@@ -4,15 +4,17 @@ using Microsoft.Extensions.Options;
 using Roundtable.Engine.Knowledge;
 using Roundtable.Engine.Prompts.Templates;
 using Roundtable.Engine.Providers;
+using Roundtable.Engine.Providers.Pipeline;
 using Roundtable.Server.Data;
 using Roundtable.Server.Knowledge;
 
 namespace Roundtable.Server.Assistant;
 
 /// <summary>
-/// One exchange: stores the user's message, grounds it (RAG), fits the context window (folding older
-/// turns into the summary), streams the model's answer token by token and stores it. The caller
-/// holds the conversation's lease.
+/// One exchange: grounds the user's message (RAG), fits the context window (folding older turns into
+/// the summary), streams the model's answer token by token, and only then stores the question and the
+/// answer together in one transaction. A turn that fails stores nothing, so the caller can send the
+/// same message again. The caller holds the conversation's lease, so message numbers are assigned here.
 /// </summary>
 public sealed partial class AssistantTurnRunner(
     AssistantChatClients clients, PromptLibrary prompts, KnowledgeBase knowledge, ContextWindow window,
@@ -28,8 +30,7 @@ public sealed partial class AssistantTurnRunner(
             return new TurnOutcome(null, Problems.Conflict($"The conversation's prompt '{conversation.PromptName}' version {conversation.PromptVersion} no longer exists."));
         }
 
-        StoreUserMessage(db, conversation, content, metadataJson);
-        await db.SaveChangesAsync(cancellationToken);
+        var question = Question(conversation, content, metadataJson);
         var sources = conversation.EnableRag
             ? await knowledge.SearchAsync(conversation.ApplicationId, content, options.Value.KnowledgeTopK, cancellationToken)
             : [];
@@ -38,22 +39,32 @@ public sealed partial class AssistantTurnRunner(
         timeout.CancelAfter(TimeSpan.FromSeconds(conversation.TimeoutSeconds));
         try
         {
-            var messages = await FitContextAsync(db, conversation, client, template, sources, timeout.Token);
+            var messages = await FitContextAsync(db, conversation, question, client, template, sources, timeout.Token);
             var answer = await AnswerAsync(client, conversation, messages, onToken, timeout.Token);
             answer.CitationsJson = sources.Count == 0 ? null : CitationJson.Serialize(CitationsOf(sources));
-            StoreAnswer(db, conversation, answer);
+            Store(db, conversation, question, answer);
             await db.SaveChangesAsync(CancellationToken.None);
             return new TurnOutcome(answer, null);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            await db.SaveChangesAsync(CancellationToken.None);
-            return new TurnOutcome(null, Problems.Timeout($"The model did not answer within {conversation.TimeoutSeconds} s."));
+            return new TurnOutcome(null, Problems.Timeout($"The model did not answer within {conversation.TimeoutSeconds} s. Nothing was stored; send the message again."));
         }
         catch (AllProvidersFailedException e)
         {
             LogModelFailed(logger, conversation.Id, e);
-            return new TurnOutcome(null, Problems.Unavailable(e.Message));
+            return new TurnOutcome(null, Problems.Unavailable($"{e.Message}. Nothing was stored; send the message again."));
+        }
+        catch (ProviderCallException e) when (e.Kind == ProviderFaultKind.Interrupted)
+        {
+            LogModelInterrupted(logger, conversation.Id, e.Provider, e);
+            return new TurnOutcome(null, Problems.Interrupted($"{e.Provider}'s answer broke off after it had begun. Nothing was stored; send the message again."));
+        }
+        catch (DbUpdateException e)
+        {
+            // Most likely another node stored a turn of this conversation first and the unique message number refused ours.
+            LogStoreRefused(logger, conversation.Id, e);
+            return new TurnOutcome(null, Problems.Conflict("The turn could not be stored; another request may have changed this conversation at the same time. Nothing was stored; send the message again."));
         }
     }
 
@@ -62,14 +73,18 @@ public sealed partial class AssistantTurnRunner(
 
     /// <summary>The system prompt and the turns that fit; turns that no longer fit are folded into the summary first.</summary>
     private async Task<List<ChatMessage>> FitContextAsync(
-        RoundtableDbContext db, AssistantConversation conversation, IChatClient client, PromptTemplate template,
+        RoundtableDbContext db, AssistantConversation conversation, AssistantMessage question, IChatClient client, PromptTemplate template,
         IReadOnlyList<KnowledgeHit> sources, CancellationToken cancellationToken)
     {
         var rendered = PromptTemplateRenderer.Render(template, PromptVariables.Deserialize(conversation.PromptVariablesJson));
-        var history = await db.AssistantMessages.AsNoTracking()
-            .Where(m => m.ConversationId == conversation.Id && m.Number > conversation.SummarizedThrough)
-            .OrderBy(m => m.Number)
-            .ToListAsync(cancellationToken);
+        // The conversation row was read inside the gate: when it says nothing is left unsummarised, there is nothing to read.
+        var history = conversation.MessageCount > conversation.SummarizedThrough
+            ? await db.AssistantMessages.AsNoTracking()
+                .Where(m => m.ConversationId == conversation.Id && m.Number > conversation.SummarizedThrough)
+                .OrderBy(m => m.Number)
+                .ToListAsync(cancellationToken)
+            : [];
+        history.Add(question);
         var system = SystemPrompt.Compose(rendered, conversation.Summary, sources);
         var plan = window.Plan(conversation.ContextWindowTokens, conversation.MaxTokens, system, history);
         if (plan.Folded.Count > 0)
@@ -118,30 +133,24 @@ public sealed partial class AssistantTurnRunner(
         };
     }
 
-    private void StoreUserMessage(RoundtableDbContext db, AssistantConversation conversation, string content, string metadataJson)
+    private AssistantMessage Question(AssistantConversation conversation, string content, string metadataJson) => new()
     {
-        var now = timeProvider.GetUtcNow();
-        conversation.MessageCount++;
-        conversation.LastActivityAt = now;
-        db.AssistantMessages.Add(new AssistantMessage
-        {
-            ConversationId = conversation.Id,
-            Number = conversation.MessageCount,
-            Role = "user",
-            Content = content,
-            MetadataJson = metadataJson,
-            CreatedAt = now,
-        });
-    }
+        ConversationId = conversation.Id,
+        Number = conversation.MessageCount + 1,
+        Role = "user",
+        Content = content,
+        MetadataJson = metadataJson,
+        CreatedAt = timeProvider.GetUtcNow(),
+    };
 
-    private void StoreAnswer(RoundtableDbContext db, AssistantConversation conversation, AssistantMessage answer)
+    private void Store(RoundtableDbContext db, AssistantConversation conversation, AssistantMessage question, AssistantMessage answer)
     {
         var now = timeProvider.GetUtcNow();
-        conversation.MessageCount++;
-        conversation.LastActivityAt = now;
-        answer.Number = conversation.MessageCount;
+        answer.Number = question.Number + 1;
         answer.CreatedAt = now;
-        db.AssistantMessages.Add(answer);
+        conversation.MessageCount = answer.Number;
+        conversation.LastActivityAt = now;
+        db.AssistantMessages.AddRange(question, answer);
     }
 
     private static ChatMessage ToChat(AssistantMessage message) =>
@@ -149,4 +158,10 @@ public sealed partial class AssistantTurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant: no provider answered conversation {ConversationId}")]
     private static partial void LogModelFailed(ILogger logger, Guid conversationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant: {Provider}'s answer in conversation {ConversationId} broke off; the turn was not stored")]
+    private static partial void LogModelInterrupted(ILogger logger, Guid conversationId, string provider, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant: the database refused the turn of conversation {ConversationId}")]
+    private static partial void LogStoreRefused(ILogger logger, Guid conversationId, Exception exception);
 }

@@ -11,13 +11,12 @@ public static class ConversationLookup
         FindAsync(db, new ConversationScope(applicationId), id, expiry, cancellationToken);
 
     public static async Task<AssistantConversation?> FindAsync(
-        RoundtableDbContext db, ConversationScope scope, string id, SessionExpiry expiry, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParse(id, out var conversationId))
-        {
-            return null;
-        }
+        RoundtableDbContext db, ConversationScope scope, string id, SessionExpiry expiry, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var conversationId) ? await FindAsync(db, scope, conversationId, expiry, cancellationToken) : null;
 
+    public static async Task<AssistantConversation?> FindAsync(
+        RoundtableDbContext db, ConversationScope scope, Guid conversationId, SessionExpiry expiry, CancellationToken cancellationToken)
+    {
         var query = db.AssistantConversations.Where(c => c.Id == conversationId && c.ApplicationId == scope.ApplicationId);
         if (scope.UserId is { } userId)
         {

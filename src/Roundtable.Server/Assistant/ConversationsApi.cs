@@ -119,7 +119,7 @@ public static class ConversationsApi
         }
 
         // Wait for a turn in progress, so an answer being written is not lost.
-        await using (await locks.AcquireAsync(conversation.Id, cancellationToken))
+        await using (await locks.AcquireAsync(conversation.ApplicationId, conversation.Id, cancellationToken))
         {
             await db.Entry(conversation).ReloadAsync(cancellationToken);
             if (!ConversationStateChange.TryApply(conversation, request!.State!, timeProvider.GetUtcNow()))

@@ -40,19 +40,19 @@ public static class MessagesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var conversation = await ConversationLookup.FindAsync(db, scope, id, expiry, cancellationToken);
-        if (conversation is null)
+        if (!Guid.TryParse(id, out var conversationId))
         {
             return Problems.NotFound(ConversationLookup.NotFoundDetail(id));
         }
 
-        var lease = await locks.AcquireAsync(conversation.Id, cancellationToken);
+        // The gate first, then one read: what is read inside the gate is what the turn builds on.
+        var lease = await locks.AcquireAsync(scope.ApplicationId, conversationId, cancellationToken);
         // Released when the response is done, whichever way it ends.
         http.Response.RegisterForDisposeAsync(lease);
-        await db.Entry(conversation).ReloadAsync(cancellationToken);
-        if (expiry.EndIfExpired(conversation))
+        var conversation = await ConversationLookup.FindAsync(db, scope, conversationId, expiry, cancellationToken);
+        if (conversation is null)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return Problems.NotFound(ConversationLookup.NotFoundDetail(id));
         }
 
         if (conversation.State != ConversationState.Active)

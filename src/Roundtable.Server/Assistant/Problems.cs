@@ -14,6 +14,9 @@ public static class Problems
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(title: "Model unavailable", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
 
+    public static ProblemHttpResult Interrupted(string detail) =>
+        TypedResults.Problem(title: "Model answer interrupted", detail: detail, statusCode: StatusCodes.Status502BadGateway);
+
     public static ProblemHttpResult Timeout(string detail) =>
         TypedResults.Problem(title: "Model timed out", detail: detail, statusCode: StatusCodes.Status504GatewayTimeout);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Engine.Prompts.Templates;
 using Roundtable.Server.Data;
@@ -7,11 +8,43 @@ namespace Roundtable.Server.Assistant;
 /// <summary>
 /// An application's prompt templates (stored, versioned) over the engine's built-in ones. An
 /// application's first version of a built-in name continues after the built-in's latest version, so a
-/// (name, version) pair always means one text and a running conversation keeps its prompt.
+/// (name, version) pair always means one text and a running conversation keeps its prompt. Because
+/// a version never changes, the versions conversations pin are kept in memory once read.
 /// </summary>
 public sealed class PromptLibrary(IPromptTemplateStore builtIns, TimeProvider timeProvider)
 {
+    private const int MaxPinned = 10_000;
+
+    private readonly ConcurrentDictionary<(Guid ApplicationId, string Name, int Version), PromptTemplate> pinned = new();
+
     public async Task<PromptTemplate?> FindAsync(RoundtableDbContext db, Guid applicationId, string name, int? version, CancellationToken cancellationToken)
+    {
+        if (version is not { } exact)
+        {
+            return await FindStoredOrBuiltInAsync(db, applicationId, name, null, cancellationToken);
+        }
+
+        if (pinned.TryGetValue((applicationId, name, exact), out var known))
+        {
+            return known;
+        }
+
+        var template = await FindStoredOrBuiltInAsync(db, applicationId, name, exact, cancellationToken);
+        if (template is not null)
+        {
+            if (pinned.Count >= MaxPinned)
+            {
+                pinned.Clear();
+            }
+
+            pinned[(applicationId, name, exact)] = template;
+        }
+
+        return template;
+    }
+
+    private async Task<PromptTemplate?> FindStoredOrBuiltInAsync(
+        RoundtableDbContext db, Guid applicationId, string name, int? version, CancellationToken cancellationToken)
     {
         var stored = db.AssistantPrompts.AsNoTracking().Where(p => p.ApplicationId == applicationId && p.Name == name);
         var row = version is { } v

@@ -17,10 +17,17 @@ namespace Roundtable.Server.Tests.Assistant;
 /// from the test's settings only (offline model unless a test configures one), no demo data unless asked.
 /// </summary>
 internal sealed class AssistantServer(
-    TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Func<HttpMessageHandler>? providerTransport = null,
+    string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Func<HttpMessageHandler>? providerTransport = null,
     Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>? embeddings = null)
     : WebApplicationFactory<Program>
 {
+    public AssistantServer(
+        TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Func<HttpMessageHandler>? providerTransport = null,
+        Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>? embeddings = null)
+        : this(database.ConnectionString, settings, providerTransport, embeddings)
+    {
+    }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
 
     /// <summary>Creates an application and a client that authenticates as it.</summary>
@@ -41,7 +48,7 @@ internal sealed class AssistantServer(
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Roundtable", database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Roundtable", connectionString);
         builder.UseSetting("Showcase:Enabled", "false");
         builder.UseSetting("Showcase:SeedDemoData", "false");
         builder.UseSetting("Assistant:SeedDemoData", "false");

@@ -5,13 +5,15 @@ namespace Roundtable.Server.Tests.Assistant;
 /// <summary>Turns of one conversation run one at a time, in arrival order, and idle gates are forgotten.</summary>
 public sealed class ConversationLocksTests
 {
+    private static readonly Guid App = Guid.NewGuid();
+
     [Fact]
     public async Task AcquireAsync_Waiters_GrantedInArrivalOrderAndGateRemovedWhenIdle()
     {
         var locks = new ConversationLocks();
         var id = Guid.NewGuid();
         var order = new List<int>();
-        var first = await locks.AcquireAsync(id, CancellationToken.None);
+        var first = await locks.AcquireAsync(App, id, CancellationToken.None);
         var waiters = Enumerable.Range(1, 5).Select(i => Waiter(i)).ToList();
         Assert.All(waiters, w => Assert.False(w.IsCompleted));
 
@@ -23,7 +25,7 @@ public sealed class ConversationLocksTests
 
         async Task Waiter(int number)
         {
-            await using var lease = await locks.AcquireAsync(id, CancellationToken.None);
+            await using var lease = await locks.AcquireAsync(App, id, CancellationToken.None);
             order.Add(number);
             await Task.Yield();
         }
@@ -34,14 +36,27 @@ public sealed class ConversationLocksTests
     {
         var locks = new ConversationLocks();
         var id = Guid.NewGuid();
-        var held = await locks.AcquireAsync(id, CancellationToken.None);
+        var held = await locks.AcquireAsync(App, id, CancellationToken.None);
         using var cancel = new CancellationTokenSource();
-        var waiting = locks.AcquireAsync(id, cancel.Token);
+        var waiting = locks.AcquireAsync(App, id, cancel.Token);
 
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         held.Dispose();
 
         Assert.Equal(0, locks.Count);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_SameIdFromAnotherApplication_DoesNotWaitBehindTheOwner()
+    {
+        var locks = new ConversationLocks();
+        var id = Guid.NewGuid();
+        await using var owner = await locks.AcquireAsync(App, id, CancellationToken.None);
+
+        var stranger = locks.AcquireAsync(Guid.NewGuid(), id, CancellationToken.None);
+
+        Assert.True(stranger.IsCompletedSuccessfully);
+        await (await stranger).DisposeAsync();
     }
 }

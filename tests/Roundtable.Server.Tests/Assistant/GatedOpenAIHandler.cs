@@ -11,8 +11,14 @@ namespace Roundtable.Server.Tests.Assistant;
 /// </summary>
 internal sealed class GatedOpenAIHandler(IReadOnlyList<string> tokens, SemaphoreSlim gate) : HttpMessageHandler
 {
+    private int requests;
+
+    /// <summary>Requests received so far.</summary>
+    public int Requests => Volatile.Read(ref requests);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref requests);
         var pipe = new Pipe();
         _ = WriteAsync(pipe.Writer);
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(pipe.Reader.AsStream()) };

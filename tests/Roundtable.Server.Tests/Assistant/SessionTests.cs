@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Server.Assistant;
 using Roundtable.Server.Tests.Support;
 
 namespace Roundtable.Server.Tests.Assistant;
@@ -87,20 +89,24 @@ public sealed class SessionTests
         await using var database = await TestDatabase.CreateAsync(kind);
         var gate = new SemaphoreSlim(0);
         string[] tokens = ["One", " answer."];
+        var model = new GatedOpenAIHandler(tokens, gate);
         await using var server = new AssistantServer(database, new Dictionary<string, string?>
         {
             ["Providers:OpenAI:ApiKey"] = "sk-test",
             ["Providers:OpenAI:BaseUrl"] = "http://openai.test/v1",
             ["Assistant:ProviderChain:0"] = "OpenAI",
-        }, () => new GatedOpenAIHandler(tokens, gate));
+        }, () => model);
         using var http = await server.CreateApplicationClientAsync("app");
         var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
+        var locks = server.Services.GetRequiredService<ConversationLocks>();
 
         var first = http.PostAsJsonAsync($"/v1/conversations/{id}/messages", new { content = "First" });
-        await Eventually.GetAsync(() => http.GetJsonAsync($"/v1/conversations/{id}/messages"), m => m.GetArrayLength() == 1, "the first message stored");
+        await Eventually.GetAsync(() => Task.FromResult(model.Requests), n => n == 1, "the first turn at the model");
         var second = http.PostAsJsonAsync($"/v1/conversations/{id}/messages", new { content = "Second" });
-        await Task.Delay(200);
-        Assert.Equal(1, (await http.GetJsonAsync($"/v1/conversations/{id}/messages")).GetArrayLength());
+        await Eventually.GetAsync(() => Task.FromResult(locks.Callers), n => n == 2, "the second turn queued behind the first");
+        Assert.Equal(1, model.Requests);
+        // Nothing of a turn is stored before its answer is complete.
+        Assert.Equal(0, (await http.GetJsonAsync($"/v1/conversations/{id}/messages")).GetArrayLength());
         gate.Release(tokens.Length * 2);
         foreach (var response in await Task.WhenAll(first, second))
         {

@@ -15,7 +15,7 @@ public sealed class MeetingGate(MeetingClock clock)
     /// <summary>Takes the meeting's gate; on return <paramref name="meeting"/> is current. <c>EndedByTime</c> is true when its time ran out just now.</summary>
     public async Task<(ConversationLease Lease, bool EndedByTime)> EnterAsync(RoundtableDbContext db, Meeting meeting, CancellationToken cancellationToken)
     {
-        var lease = await locks.AcquireAsync(meeting.Id, cancellationToken);
+        var lease = await locks.AcquireAsync(meeting.ApplicationId, meeting.Id, cancellationToken);
         try
         {
             await db.Entry(meeting).ReloadAsync(cancellationToken);

@@ -50,6 +50,13 @@ public sealed class PracticeBadInputTests
             await AssistantHttp.AssertProblemAsync(malformed, HttpStatusCode.BadRequest, $"malformed JSON to {url}");
         }
 
+        using (var repeated = await http.PostAsync("/api/company/create", new StringContent(
+            "{\"company_name\": \"X\", \"auto_fetch\": false, \"company_data\": {\"industry\": \"a\", \"industry\": \"b\"}}", Encoding.UTF8, "application/json")))
+        {
+            // Stored, such an object could never be read back: every meeting with the company would fail.
+            await AssistantHttp.AssertProblemAsync(repeated, HttpStatusCode.BadRequest, "company_data naming a field twice");
+        }
+
         using (var huge = await http.PostAsync("/api/company/create", new StringContent(
             "{\"company_name\": \"X\", \"auto_fetch\": false, \"company_data\": {\"notes\": \"" + new string('x', 70_000) + "\"}}", Encoding.UTF8, "application/json")))
         {

@@ -89,6 +89,11 @@ public static class CompaniesApi
         }
 
         var json = data?.GetRawText() ?? "{}";
+        if (data is { ValueKind: JsonValueKind.Object } && !CompanyData.HasUniqueKeys(json))
+        {
+            errors["company_data"] = ["'company_data' names a field more than once."];
+        }
+
         if (Encoding.UTF8.GetByteCount(json) > PracticeLimits.MaxCompanyDataBytes)
         {
             errors["company_data"] = [$"'company_data' is at most {PracticeLimits.MaxCompanyDataBytes} bytes of JSON."];

@@ -30,6 +30,20 @@ public static class CompanyData
         return data.ToJsonString(Json);
     }
 
+    /// <summary>False when an object anywhere in <paramref name="json"/> names a property twice (it could not be read back).</summary>
+    public static bool HasUniqueKeys(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     public static CompanyProfile ToProfile(string name, string? url, string json)
     {
         var data = JsonNode.Parse(json) as JsonObject ?? [];

@@ -11,6 +11,11 @@ public sealed class CompanyResearchIntake(CompanyResearcher researcher)
 {
     public async Task<CompanyCreation> ResearchAsync(CreateCompanyRequest request, CancellationToken cancellationToken)
     {
+        if (request.CompanyName is { Length: > PracticeLimits.MaxNameLength })
+        {
+            return CompanyCreation.Failed(PracticeResults.Invalid("company_name", $"'company_name' has at most {PracticeLimits.MaxNameLength} characters."));
+        }
+
         if (!CompanyUrls.TryNormalize(request.CompanyUrl, out var url))
         {
             return CompanyCreation.Failed(PracticeResults.Invalid("company_url",
@@ -22,7 +27,7 @@ public sealed class CompanyResearchIntake(CompanyResearcher researcher)
             var research = await researcher.ResearchAsync(new Uri(url!), cancellationToken);
             return CompanyCreation.Of(new Company
             {
-                Name = request.CompanyName?.Trim() is { Length: > 0 } name ? name : research.Profile.Name,
+                Name = Clip(request.CompanyName?.Trim() is { Length: > 0 } name ? name : research.Profile.Name, PracticeLimits.MaxNameLength),
                 Url = url,
                 CompanyDataJson = CompanyData.ToJson(research.Profile),
                 Source = "web",
@@ -41,4 +46,7 @@ public sealed class CompanyResearchIntake(CompanyResearcher researcher)
                 $"{failure.Message} Create the company by hand with company_name and company_data (auto_fetch false)."));
         }
     }
+
+    // A site may call itself anything; the column keeps the first characters.
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

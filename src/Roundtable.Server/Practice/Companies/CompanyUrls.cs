@@ -12,7 +12,8 @@ public static class CompanyUrls
             return false;
         }
 
+        // Normalising escapes characters, so the stored form is checked again.
         url = uri.AbsoluteUri;
-        return true;
+        return url.Length <= PracticeLimits.MaxUrlLength;
     }
 }

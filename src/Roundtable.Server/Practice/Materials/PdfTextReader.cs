@@ -26,8 +26,8 @@ public static class PdfTextReader
         {
             return ExtractedMaterial.WithoutText(MaterialKinds.Pdf, "application/pdf", "The PDF is encrypted; its text cannot be read.");
         }
-        // PdfPig reports a malformed file with several exception types, not only its own.
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or InvalidCastException)
+        // PdfPig reports a malformed file with many exception types (format, key, end of stream, cast…), not only its own.
+        catch (Exception e) when (e is not OperationCanceledException and not PdfDocumentEncryptedException)
         {
             throw new UnsupportedMaterialException($"The PDF is damaged: {e.Message}");
         }

@@ -88,7 +88,7 @@ public static class MeetingsApi
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<MeetingView>>, ProblemHttpResult>> Get(
-        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -99,6 +99,7 @@ public static class MeetingsApi
         if (clock.Refresh(meeting))
         {
             await db.SaveChangesAsync(cancellationToken);
+            await room.StateChangedAsync(meeting, cancellationToken);
         }
 
         return PracticeResults.Ok(await ViewAsync(db, meeting, cancellationToken));

@@ -105,15 +105,23 @@ public sealed class SafeHttpFetcher(IHttpClientFactory clients, IOptions<Researc
     {
         if (response.Content.Headers.ContentLength > maxBytes)
             throw TooLarge(url, maxBytes);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var kept = new MemoryStream();
-        var buffer = new byte[16384];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            if (kept.Length + read > maxBytes)
-                throw TooLarge(url, maxBytes);
-            kept.Write(buffer, 0, read);
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var buffer = new byte[16384];
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                if (kept.Length + read > maxBytes)
+                    throw TooLarge(url, maxBytes);
+                kept.Write(buffer, 0, read);
+            }
+        }
+        // A body cut short or badly compressed is the site's failure, not ours.
+        catch (Exception e) when (e is IOException or InvalidDataException or HttpRequestException)
+        {
+            throw new CompanyFetchException(CompanyFetchFailure.Unreachable, $"{url} sent a broken page: {e.Message}");
         }
         return Encoding(response.Content.Headers.ContentType).GetString(kept.GetBuffer(), 0, (int)kept.Length);
     }

@@ -75,7 +75,7 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
                 BlobKey = "",
                 TextExtracted = file.Extracted.TextExtracted && !string.IsNullOrWhiteSpace(file.Extracted.Text),
                 ExtractedCharacters = file.Extracted.Text?.Length ?? 0,
-                NotExtractedReason = file.Extracted.NotExtractedReason,
+                NotExtractedReason = file.Extracted.NotExtractedReason is { Length: > 500 } reason ? reason[..500] : file.Extracted.NotExtractedReason,
                 CreatedAt = now,
             };
             material.BlobKey = $"materials/{salesperson.Id:N}/{material.Id:N}";

@@ -6,6 +6,7 @@ using Roundtable.Engine.Practice;
 using Roundtable.Server.Accounts;
 using Roundtable.Server.Assistant;
 using Roundtable.Server.Data;
+using Roundtable.Server.Practice.Live;
 using Roundtable.Server.Practice.Meetings;
 
 namespace Roundtable.Server.Practice.Turns;
@@ -44,7 +45,7 @@ public static class ConversationApi
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<HistoryView>>, ProblemHttpResult>> History(
-        string meetingId, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, CancellationToken cancellationToken)
+        string meetingId, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room, CancellationToken cancellationToken)
     {
         var meeting = await MeetingsApi.FindAsync(db, ApplicationClaims.ApplicationIdOf(user), meetingId, cancellationToken);
         if (meeting is null)
@@ -55,6 +56,7 @@ public static class ConversationApi
         if (clock.Refresh(meeting))
         {
             await db.SaveChangesAsync(cancellationToken);
+            await room.StateChangedAsync(meeting, cancellationToken);
         }
 
         var turns = await MeetingTranscripts.LoadAsync(db, meeting.Id, cancellationToken);

@@ -27,6 +27,7 @@ public static class PracticeExtensions
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, PracticeWorkspace.Scheme)
             .RequireClaim(ApplicationClaims.ApplicationId));
+        builder.Services.AddRateLimiter(WorkspaceRateLimit.AddTo);
         builder.AddPracticeMaterials();
         builder.AddCompanyResearch();
         builder.Services.AddSingleton<PracticeChatClients>();
@@ -50,8 +51,10 @@ public static class PracticeExtensions
     {
         var api = app.MapGroup("/api").RequireAuthorization(Policy)
             .AddEndpointFilter<WorkspaceAntiforgeryFilter>()
+            .RequireRateLimiting(WorkspaceRateLimit.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesValidationProblem()
             .WithMetadata(new RequestSizeLimitAttribute(PracticeLimits.MaxJsonRequestBytes));
         api.MapSalespeopleApi();

@@ -19,6 +19,14 @@ public sealed record PracticeOptions
     [MinLength(1)]
     public string[] AnalystChain { get; init; } = ["OpenAI", "Anthropic", "Gemini"];
 
+    /// <summary>
+    /// Changes (POSTs) a browser may make per minute through the Practice pages' workspace cookie, per
+    /// address: the demo workspace is public, and each change can cost model calls, fetches or uploads.
+    /// Callers with an API key are not limited here.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int PageChangesPerMinute { get; init; } = 60;
+
     /// <summary>Seeds a demo workspace (product, company, three representatives) so the page works at once.</summary>
     public bool SeedDemoData { get; init; } = true;
 

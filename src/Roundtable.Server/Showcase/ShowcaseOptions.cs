@@ -30,13 +30,23 @@ public sealed record ShowcaseOptions
     [Range(0, 16)]
     public int GenerationLookahead { get; init; } = 2;
 
+    /// <summary>
+    /// How many conversations are written ahead at once. The offline model is CPU-bound, so on a small
+    /// machine a few are enough; providers over the network spend their time waiting, and may need more.
+    /// </summary>
+    [Range(1, 1024)]
+    public int GenerationConcurrency { get; init; } = 4;
+
+    /// <summary>How long before a conversation starts its first messages are written ahead (kept in memory until it starts).</summary>
+    public TimeSpan PrepareAhead { get; init; } = TimeSpan.FromSeconds(30);
+
     [Range(10, 2000)]
     public int MinWords { get; init; } = 150;
 
     [Range(10, 2000)]
     public int MaxWords { get; init; } = 200;
 
-    /// <summary>How many businesses are advanced at once when many are due together.</summary>
+    /// <summary>How many businesses are advanced at once when many are due together (the scheduler's workers).</summary>
     [Range(1, 256)]
     public int Parallelism { get; init; } = 16;
 

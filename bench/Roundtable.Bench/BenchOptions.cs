@@ -15,6 +15,7 @@ internal sealed record BenchOptions
           --break D             Showcase:BreakDuration (default 2s)
           --parallelism N       Showcase:Parallelism (default: the server's)
           --lookahead N         Showcase:GenerationLookahead (default: the server's)
+          --generation-concurrency N   Showcase:GenerationConcurrency (default: the server's)
           --stagger             spread the businesses' first conversations evenly over one period instead of starting them together
           --spread D            like --stagger, but over D (e.g. one message interval, to have every business live at once)
           --observe N           also receive new_message over SignalR for N sampled businesses (0..1000, default 100)
@@ -38,6 +39,8 @@ internal sealed record BenchOptions
     public int? Parallelism { get; init; }
 
     public int? Lookahead { get; init; }
+
+    public int? GenerationConcurrency { get; init; }
 
     public bool Stagger { get; init; }
 
@@ -83,6 +86,7 @@ internal sealed record BenchOptions
                 "--break" => options with { BreakDuration = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
                 "--parallelism" => options with { Parallelism = Int(name, Value(), 1, 256) },
                 "--lookahead" => options with { Lookahead = Int(name, Value(), 0, 16) },
+                "--generation-concurrency" => options with { GenerationConcurrency = Int(name, Value(), 1, 1024) },
                 "--stagger" => options with { Stagger = true },
                 "--spread" => options with { Stagger = true, Spread = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(2)) },
                 "--observe" => options with { Observe = Int(name, Value(), 0, 1000) },

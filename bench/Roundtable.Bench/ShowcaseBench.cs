@@ -13,8 +13,11 @@ internal static class ShowcaseBench
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>With <c>--stagger</c>, the first conversation starts this long after seeding, once the server is up.</summary>
-    private static readonly TimeSpan StaggerLeadTime = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// With <c>--stagger</c>, the first conversation starts this long after seeding: once the server is up
+    /// (it starts in 3–20 s on this machine, depending on what else runs), and with time to write ahead.
+    /// </summary>
+    private static readonly TimeSpan StaggerLeadTime = TimeSpan.FromSeconds(30);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -174,6 +177,11 @@ internal static class ShowcaseBench
         if (options.Parallelism is { } parallelism)
         {
             environment["Showcase__Parallelism"] = parallelism.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (options.GenerationConcurrency is { } concurrency)
+        {
+            environment["Showcase__GenerationConcurrency"] = concurrency.ToString(CultureInfo.InvariantCulture);
         }
 
         if (options.Lookahead is { } lookahead)

@@ -36,8 +36,8 @@ internal static class ConversationStarter
             CreatedAt = now,
             Messages = [.. drafted.Select(m => StoredMessage.Of(m, 0, m.MessageNumber <= due ? now : null))],
         };
+        // Saved with the rest of the write queue's batch.
         db.Conversations.Add(conversation);
-        await db.SaveChangesAsync(cancellationToken);
         return conversation;
     }
 }

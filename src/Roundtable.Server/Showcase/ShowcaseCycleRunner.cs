@@ -116,12 +116,11 @@ public sealed partial class ShowcaseCycleRunner(
         var businessId = run.Business.Id;
         if (run.Cycle is null)
         {
-            run.Cycle = await writes.WriteAsync(async (db, token) =>
+            run.Cycle = await writes.WriteAsync((db, _) =>
             {
                 var cycle = new ShowcaseCycle { BusinessId = businessId, Anchor = now, UpdatedAt = now };
                 db.ShowcaseCycles.Add(cycle);
-                await db.SaveChangesAsync(token);
-                return cycle;
+                return Task.FromResult(cycle);
             });
         }
         else if (run.Cycle.PausedAt is not null && run.Business.Credits != 0)

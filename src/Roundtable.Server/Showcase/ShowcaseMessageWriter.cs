@@ -78,12 +78,11 @@ public sealed partial class ShowcaseMessageWriter(
     }
 
     private Task<ConversationMessage> StoreAsync(ConversationMessage message, int conversationId, bool urgent) =>
-        writes.WriteAsync(async (db, token) =>
+        writes.WriteAsync((db, _) =>
         {
             var row = StoredMessage.Of(message, conversationId, publishedAt: null);
             db.ConversationMessages.Add(row);
-            await db.SaveChangesAsync(token);
-            return row;
+            return Task.FromResult(row);
         }, urgent);
 
     /// <summary>The messages before the first unwritten one: public ones from the database, the rest from memory.</summary>

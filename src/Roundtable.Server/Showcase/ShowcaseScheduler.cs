@@ -60,6 +60,8 @@ public sealed partial class ShowcaseScheduler(
             return;
         }
 
+        // SQLite answers "async" queries synchronously: reading every business must not hold up the host's start.
+        await Task.Yield();
         var loaded = await loader.LoadAllAsync(stoppingToken);
         lock (sync)
         {

@@ -8,8 +8,10 @@ namespace Roundtable.Server.Showcase;
 /// The Showcase's only writer to the database. SQLite has a single write lock: many writers only
 /// queue for it (and Microsoft.Data.Sqlite sleeps between attempts), so every Showcase change goes
 /// through this queue, and whatever has gathered while the previous transaction ran is applied in
-/// one transaction, publishing and starting first. A batch that fails is rolled back and its writes
-/// applied one by one, so one bad write (another node's conflicting start) fails alone.
+/// one transaction, publishing and starting first, with one <c>SaveChanges</c> for all the rows the
+/// batch adds. A batch that fails is rolled back and its writes applied one by one, so one bad write
+/// (another node's conflicting start) fails alone. The context is kept from batch to batch (its
+/// connection stays open) and replaced after a failure.
 /// </summary>
 public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory contexts, ILogger<ShowcaseWriteQueue> logger) : BackgroundService
 {
@@ -17,9 +19,13 @@ public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory conte
 
     private readonly Channel<ShowcaseWrite> writes = Channel.CreateUnbounded<ShowcaseWrite>(new UnboundedChannelOptions { SingleReader = true });
 
+    private RoundtableDbContext? db;
+
     /// <summary>
     /// Applies <paramref name="apply"/> in the next batch; completes with its result once that batch
-    /// committed. <paramref name="apply"/> may run twice (batch, then alone) and must not keep state.
+    /// committed. <paramref name="apply"/> runs its updates at once and only adds new rows: they are
+    /// saved with the batch's other rows (so ids on what it returns are set by the time it completes).
+    /// It may run twice (batch, then alone) and must build its rows afresh each time.
     /// </summary>
     public Task<T> WriteAsync<T>(Func<RoundtableDbContext, CancellationToken, Task<T>> apply, bool urgent = true)
     {
@@ -52,6 +58,11 @@ public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory conte
         }
         finally
         {
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
+
             writes.Writer.TryComplete();
             var stopped = new OperationCanceledException("The Showcase write queue has stopped.");
             foreach (var write in batch)
@@ -105,15 +116,35 @@ public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory conte
 
     private async Task ApplyTogetherAsync(IReadOnlyList<ShowcaseWrite> batch, CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var write in batch)
+        try
         {
-            await write.ApplyAsync(db, cancellationToken);
+            if (db is null)
+            {
+                db = contexts.CreateDbContext();
+                await db.Database.OpenConnectionAsync(cancellationToken);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var write in batch)
+            {
+                await write.ApplyAsync(db, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
+        catch
+        {
+            // Start the next attempt from a clean context and connection; the transaction was rolled back.
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+                db = null;
+            }
 
-        await transaction.CommitAsync(cancellationToken);
+            throw;
+        }
     }
 
     // What a write can meet besides shutdown: constraint conflicts, a busy or lost database, a bad row.

@@ -21,6 +21,7 @@ internal sealed record BenchOptions
           --observe N           also receive new_message over SignalR for N sampled businesses (0..1000, default 100)
           --database sqlite|postgres   postgres needs ROUNDTABLE_TEST_POSTGRES (an admin connection string)
           --log-level L         the server's Logging:LogLevel:Default (default Warning)
+          --keep-database       keep the SQLite file (its path is printed) for a closer look
           --output FILE         JSON result (default bench/results/showcase-<n>[-staggered][-postgres].json)
         """;
 
@@ -54,6 +55,8 @@ internal sealed record BenchOptions
     public string LogLevel { get; init; } = "Warning";
 
     public string? Output { get; init; }
+
+    public bool KeepDatabase { get; init; }
 
     /// <summary>Time from one conversation's start to the next's.</summary>
     public TimeSpan Period => Messages * MessageInterval + BreakDuration;
@@ -93,6 +96,7 @@ internal sealed record BenchOptions
                 "--database" => options with { Database = Value() is "sqlite" or "postgres" ? args[i] : throw new ArgumentException("--database is sqlite or postgres") },
                 "--log-level" => options with { LogLevel = Value() },
                 "--output" => options with { Output = Value() },
+                "--keep-database" => options with { KeepDatabase = true },
                 "--help" or "-h" => throw new ArgumentException("showcase options:"),
                 _ => throw new ArgumentException($"unknown option {name}"),
             };

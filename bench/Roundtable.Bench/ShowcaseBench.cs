@@ -31,6 +31,7 @@ internal static class ShowcaseBench
             + $"wait {Seconds(options.InitialDelay)}, {options.Messages} messages {Seconds(options.MessageInterval)} apart, break {Seconds(options.BreakDuration)}"
             + (options.Stagger ? $", first conversations spread over {Seconds(options.StaggerWindow)}" : ", all starting together"));
         await using var database = await BenchDatabase.CreateAsync(options.Database);
+        database.Keep = options.KeepDatabase;
 
         var clock = Stopwatch.StartNew();
         await BusinessSeeder.SeedAsync(database, options);

@@ -73,15 +73,22 @@ public sealed partial class ShowcaseScheduler(
             }
         }
 
-        var workers = Enumerable.Range(0, options.Value.Parallelism).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)).ToList();
+        // A worker or the dispatcher failing unexpectedly stops the scheduler loudly rather than leaving it a worker short.
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        Task[] loops =
+        [
+            DispatchAsync(running.Token),
+            .. Enumerable.Range(0, options.Value.Parallelism).Select(_ => Task.Run(() => WorkAsync(running.Token), running.Token)),
+        ];
         try
         {
-            await DispatchAsync(stoppingToken);
+            await await Task.WhenAny(loops);
         }
         finally
         {
+            await running.CancelAsync();
             ready.Writer.TryComplete();
-            await Task.WhenAll(workers).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll(loops).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -176,7 +183,18 @@ public sealed partial class ShowcaseScheduler(
 
         foreach (var id in ids)
         {
-            if (await loader.LoadAsync(id, stoppingToken) is { } run)
+            BusinessRun? run;
+            try
+            {
+                run = await loader.LoadAsync(id, stoppingToken);
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+            {
+                LogAdvanceFailed(logger, exception, id);
+                continue;
+            }
+
+            if (run is not null)
             {
                 lock (sync)
                 {
@@ -205,8 +223,9 @@ public sealed partial class ShowcaseScheduler(
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var signalled = changed.Reader.WaitToReadAsync(wake.Token).AsTask();
-        var delay = until is { } at ? at - timeProvider.GetUtcNow() : Timeout.InfiniteTimeSpan;
-        var elapsed = Task.Delay(delay == Timeout.InfiniteTimeSpan || delay > TimeSpan.Zero ? delay : TimeSpan.Zero, timeProvider, wake.Token);
+        // Decided on the nullable, never on the span: a head exactly 1 ms overdue is -1 ms, which Task.Delay reads as "forever".
+        var delay = until is { } at ? TimeSpan.FromTicks(Math.Max(0, (at - timeProvider.GetUtcNow()).Ticks)) : Timeout.InfiniteTimeSpan;
+        var elapsed = Task.Delay(delay, timeProvider, wake.Token);
         await Task.WhenAny(signalled, elapsed);
         changed.Reader.TryRead(out _);
         await wake.CancelAsync();

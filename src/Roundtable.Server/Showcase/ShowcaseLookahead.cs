@@ -7,7 +7,8 @@ namespace Roundtable.Server.Showcase;
 /// Writes messages before they are due, so that publishing is only a short update at the planned
 /// instant. A bounded pool of writers takes the conversation whose next unwritten message is due
 /// soonest (earliest deadline first): when thousands of businesses start at once, every first
-/// message is written before anyone's third.
+/// message is written before anyone's third. It runs on threads of its own, all cores but one, so
+/// the publishing path always has a core and never queues behind writing on the thread pool.
 /// </summary>
 public sealed partial class ShowcaseLookahead(
     ShowcaseMessageWriter writer, IOptions<ShowcaseOptions> options, ILogger<ShowcaseLookahead> logger) : BackgroundService
@@ -40,8 +41,15 @@ public sealed partial class ShowcaseLookahead(
         waiting.Release();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.GenerationConcurrency).Select(_ => Task.Run(() => WriteAheadAsync(stoppingToken), stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var count = options.Value.GenerationConcurrency;
+        // Writers waiting on a provider share the threads; CPU-bound (offline) writing uses at most all cores but one.
+        using var threads = new LookaheadThreads(Math.Clamp(Environment.ProcessorCount - 1, 1, count));
+        var writers = Enumerable.Range(0, count)
+            .Select(_ => Task.Factory.StartNew(() => WriteAheadAsync(stoppingToken), stoppingToken, TaskCreationOptions.DenyChildAttach, threads).Unwrap());
+        await Task.WhenAll(writers);
+    }
 
     private async Task WriteAheadAsync(CancellationToken stoppingToken)
     {

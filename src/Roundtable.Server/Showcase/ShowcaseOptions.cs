@@ -31,11 +31,11 @@ public sealed record ShowcaseOptions
     public int GenerationLookahead { get; init; } = 2;
 
     /// <summary>
-    /// How many conversations are written ahead at once. The offline model is CPU-bound, so on a small
-    /// machine a few are enough; providers over the network spend their time waiting, and may need more.
+    /// How many conversations are written ahead at once. Providers over the network mostly wait, so
+    /// many can; the offline model is CPU-bound and is limited by the look-ahead's threads (all cores but one).
     /// </summary>
     [Range(1, 1024)]
-    public int GenerationConcurrency { get; init; } = 4;
+    public int GenerationConcurrency { get; init; } = 16;
 
     /// <summary>How long before a conversation starts its first messages are written ahead (kept in memory until it starts).</summary>
     public TimeSpan PrepareAhead { get; init; } = TimeSpan.FromSeconds(30);

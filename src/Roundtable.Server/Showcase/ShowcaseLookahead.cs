@@ -17,6 +17,10 @@ public sealed partial class ShowcaseLookahead(
     private readonly PriorityQueue<ConversationRun, DateTimeOffset> queue = new();
     private readonly HashSet<ConversationRun> queued = [];
     private readonly SemaphoreSlim waiting = new(0);
+    private long writtenAhead;
+
+    /// <summary>Messages written ahead so far (a diagnostic: tests wait on it, since drafts live only in memory).</summary>
+    public long WrittenAhead => Interlocked.Read(ref writtenAhead);
 
     /// <summary>Asks for messages up to <paramref name="upTo"/> to be written ahead of their time.</summary>
     public void Request(ConversationRun run, int upTo)
@@ -72,7 +76,9 @@ public sealed partial class ShowcaseLookahead(
 
             try
             {
+                var before = run.Written;
                 await writer.EnsureWrittenAsync(run, upTo, urgent: false, stoppingToken);
+                Interlocked.Add(ref writtenAhead, run.Written - before);
             }
             catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or TimeoutException
                 || (exception is OperationCanceledException && !stoppingToken.IsCancellationRequested))

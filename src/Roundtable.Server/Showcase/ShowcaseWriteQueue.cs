@@ -32,7 +32,7 @@ public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory conte
         var write = new ShowcaseWriteOf<T>(apply, urgent);
         if (!writes.Writer.TryWrite(write))
         {
-            write.Fail(new OperationCanceledException("The Showcase write queue has stopped."));
+            write.Fail(Stopped());
         }
 
         return write.Done;
@@ -63,19 +63,33 @@ public sealed partial class ShowcaseWriteQueue(IRoundtableDbContextFactory conte
                 await db.DisposeAsync();
             }
 
-            writes.Writer.TryComplete();
-            var stopped = new OperationCanceledException("The Showcase write queue has stopped.");
             foreach (var write in batch)
             {
-                write.Fail(stopped);
+                write.Fail(Stopped());
             }
 
-            while (writes.Reader.TryRead(out var left))
-            {
-                left.Fail(stopped);
-            }
+            Close();
         }
     }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+
+        // The loop may never have run (stopped before it started): nobody may be left waiting on a write.
+        Close();
+    }
+
+    private void Close()
+    {
+        writes.Writer.TryComplete();
+        while (writes.Reader.TryRead(out var left))
+        {
+            left.Fail(Stopped());
+        }
+    }
+
+    private static OperationCanceledException Stopped() => new("The Showcase write queue has stopped.");
 
     private async Task ApplyAsync(IReadOnlyList<ShowcaseWrite> batch, CancellationToken cancellationToken)
     {

@@ -30,13 +30,16 @@ public sealed class BusinessRunLoader(IRoundtableDbContextFactory contexts, IOpt
             .ToDictionaryAsync(c => c.BusinessId, cancellationToken);
         var open = db.Conversations.Where(c => c.Status == ConversationStatus.Active && (businessId == null || c.BusinessId == businessId));
         var conversations = await open.AsNoTracking().ToListAsync(cancellationToken);
-        var published = await db.ConversationMessages
-            .Where(m => m.PublishedAt != null && open.Any(c => c.Id == m.ConversationId))
+        // Joined from the open conversations (few, by the status index) to their messages (by the conversation index),
+        // so a restart does not scan the whole message history.
+        var messages = open.Join(db.ConversationMessages, c => c.Id, m => m.ConversationId, (_, m) => m);
+        var published = await messages
+            .Where(m => m.PublishedAt != null)
             .GroupBy(m => m.ConversationId)
             .Select(g => new { ConversationId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.ConversationId, g => g.Count, cancellationToken);
-        var pending = (await db.ConversationMessages.AsNoTracking()
-            .Where(m => m.PublishedAt == null && open.Any(c => c.Id == m.ConversationId))
+        var pending = (await messages.AsNoTracking()
+            .Where(m => m.PublishedAt == null)
             .ToListAsync(cancellationToken)).ToLookup(m => m.ConversationId);
         var running = conversations.ToLookup(c => c.BusinessId);
 

@@ -11,6 +11,8 @@ namespace Roundtable.Server.Showcase;
 /// </summary>
 public sealed class ConversationRun(Business business, ConversationPlan plan, string topic, long seed)
 {
+    // Guards the id, the count and the list: the scheduler and the look-ahead both touch them.
+    private readonly Lock sync = new();
     private readonly List<ConversationMessage> unpublished = [];
 
     public Business Business { get; } = business;
@@ -24,9 +26,6 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>Serialises generation, so a message is never written twice and always after the previous one.</summary>
     public SemaphoreSlim WritingGate { get; } = new(1, 1);
 
-    /// <summary>Guards the fields below: the scheduler, the look-ahead and the writer's callbacks all touch them.</summary>
-    public Lock Sync { get; } = new();
-
     /// <summary>The stored conversation's id; null while this is a draft.</summary>
     public int? ConversationId { get; private set; }
 
@@ -34,7 +33,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
 
     public int Written => Published + unpublished.Count;
 
-    /// <summary>The look-ahead has been asked to write up to this message.</summary>
+    /// <summary>The look-ahead has been asked to write up to this message (guarded by the look-ahead).</summary>
     public int LookaheadUpTo { get; set; }
 
     /// <summary>The slot passed without this draft starting (skipped, or no credit): nothing more is written for it.</summary>
@@ -58,7 +57,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>Written messages not yet public, in order (a copy).</summary>
     public IReadOnlyList<ConversationMessage> Unpublished()
     {
-        lock (Sync)
+        lock (sync)
         {
             return [.. unpublished];
         }
@@ -70,7 +69,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// </summary>
     public bool TryAddDraft(ConversationMessage message)
     {
-        lock (Sync)
+        lock (sync)
         {
             if (ConversationId is not null)
             {
@@ -85,7 +84,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>Adds the next message, stored.</summary>
     public void AddStored(ConversationMessage message)
     {
-        lock (Sync)
+        lock (sync)
         {
             Append(message);
         }
@@ -94,7 +93,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>How many messages are public, and the written rest, seen at one instant.</summary>
     public (int Published, IReadOnlyList<ConversationMessage> Unpublished) Snapshot()
     {
-        lock (Sync)
+        lock (sync)
         {
             return (Published, [.. unpublished]);
         }
@@ -103,7 +102,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>The conversation was stored with the drafts it was given; drafts written since still need storing.</summary>
     public IReadOnlyList<ConversationMessage> Started(int conversationId, IReadOnlyList<ConversationMessage> stored)
     {
-        lock (Sync)
+        lock (sync)
         {
             ConversationId = conversationId;
             for (var i = 0; i < stored.Count; i++)
@@ -128,7 +127,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>Replaces the draft of a message with its stored row (which has its id).</summary>
     public void Stored(ConversationMessage stored)
     {
-        lock (Sync)
+        lock (sync)
         {
             var index = unpublished.FindIndex(m => m.MessageNumber == stored.MessageNumber);
             if (index >= 0)
@@ -141,7 +140,7 @@ public sealed class ConversationRun(Business business, ConversationPlan plan, st
     /// <summary>Messages up to <paramref name="number"/> are public now: their text is no longer kept.</summary>
     public void PublishedUpTo(int number)
     {
-        lock (Sync)
+        lock (sync)
         {
             var count = Math.Min(number - Published, unpublished.Count);
             if (count > 0)

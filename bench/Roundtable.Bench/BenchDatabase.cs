@@ -64,9 +64,17 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Leave the SQLite file in place when the run ends.</summary>
+    public bool Keep { get; set; }
+
     public async ValueTask DisposeAsync()
     {
-        if (folder is not null)
+        if (folder is not null && Keep)
+        {
+            SqliteConnection.ClearAllPools();
+            Console.WriteLine($"  database kept: {ConnectionString}");
+        }
+        else if (folder is not null)
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);

@@ -15,11 +15,13 @@ internal sealed record BenchOptions
           --break D             Showcase:BreakDuration (default 2s)
           --parallelism N       Showcase:Parallelism (default: the server's)
           --lookahead N         Showcase:GenerationLookahead (default: the server's)
+          --generation-concurrency N   Showcase:GenerationConcurrency (default: the server's)
           --stagger             spread the businesses' first conversations evenly over one period instead of starting them together
           --spread D            like --stagger, but over D (e.g. one message interval, to have every business live at once)
           --observe N           also receive new_message over SignalR for N sampled businesses (0..1000, default 100)
           --database sqlite|postgres   postgres needs ROUNDTABLE_TEST_POSTGRES (an admin connection string)
           --log-level L         the server's Logging:LogLevel:Default (default Warning)
+          --keep-database       keep the SQLite file (its path is printed) for a closer look
           --output FILE         JSON result (default bench/results/showcase-<n>[-staggered][-postgres].json)
         """;
 
@@ -39,6 +41,8 @@ internal sealed record BenchOptions
 
     public int? Lookahead { get; init; }
 
+    public int? GenerationConcurrency { get; init; }
+
     public bool Stagger { get; init; }
 
     /// <summary>With <see cref="Stagger"/>, the window the first conversations are spread over; null for one period.</summary>
@@ -51,6 +55,8 @@ internal sealed record BenchOptions
     public string LogLevel { get; init; } = "Warning";
 
     public string? Output { get; init; }
+
+    public bool KeepDatabase { get; init; }
 
     /// <summary>Time from one conversation's start to the next's.</summary>
     public TimeSpan Period => Messages * MessageInterval + BreakDuration;
@@ -83,12 +89,14 @@ internal sealed record BenchOptions
                 "--break" => options with { BreakDuration = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
                 "--parallelism" => options with { Parallelism = Int(name, Value(), 1, 256) },
                 "--lookahead" => options with { Lookahead = Int(name, Value(), 0, 16) },
+                "--generation-concurrency" => options with { GenerationConcurrency = Int(name, Value(), 1, 1024) },
                 "--stagger" => options with { Stagger = true },
                 "--spread" => options with { Stagger = true, Spread = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(2)) },
                 "--observe" => options with { Observe = Int(name, Value(), 0, 1000) },
                 "--database" => options with { Database = Value() is "sqlite" or "postgres" ? args[i] : throw new ArgumentException("--database is sqlite or postgres") },
                 "--log-level" => options with { LogLevel = Value() },
                 "--output" => options with { Output = Value() },
+                "--keep-database" => options with { KeepDatabase = true },
                 "--help" or "-h" => throw new ArgumentException("showcase options:"),
                 _ => throw new ArgumentException($"unknown option {name}"),
             };

@@ -13,8 +13,11 @@ internal static class ShowcaseBench
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>With <c>--stagger</c>, the first conversation starts this long after seeding, once the server is up.</summary>
-    private static readonly TimeSpan StaggerLeadTime = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// With <c>--stagger</c>, the first conversation starts this long after seeding: once the server is up
+    /// (it starts in 3–20 s on this machine, depending on what else runs), and with time to write ahead.
+    /// </summary>
+    private static readonly TimeSpan StaggerLeadTime = TimeSpan.FromSeconds(30);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -28,6 +31,7 @@ internal static class ShowcaseBench
             + $"wait {Seconds(options.InitialDelay)}, {options.Messages} messages {Seconds(options.MessageInterval)} apart, break {Seconds(options.BreakDuration)}"
             + (options.Stagger ? $", first conversations spread over {Seconds(options.StaggerWindow)}" : ", all starting together"));
         await using var database = await BenchDatabase.CreateAsync(options.Database);
+        database.Keep = options.KeepDatabase;
 
         var clock = Stopwatch.StartNew();
         await BusinessSeeder.SeedAsync(database, options);
@@ -174,6 +178,11 @@ internal static class ShowcaseBench
         if (options.Parallelism is { } parallelism)
         {
             environment["Showcase__Parallelism"] = parallelism.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (options.GenerationConcurrency is { } concurrency)
+        {
+            environment["Showcase__GenerationConcurrency"] = concurrency.ToString(CultureInfo.InvariantCulture);
         }
 
         if (options.Lookahead is { } lookahead)

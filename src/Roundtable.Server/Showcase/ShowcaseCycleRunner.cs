@@ -2,204 +2,235 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Roundtable.Engine.Pacing;
 using Roundtable.Server.Conversations;
-using Roundtable.Server.Data;
 
 namespace Roundtable.Server.Showcase;
 
 /// <summary>
 /// Brings one business's cycle up to date with its plan at the current time: starts the planned
 /// conversation (charging a credit), publishes every message that is due, completes what is over,
-/// and finishes conversations a crash or downtime left open. Everything is derived from the
-/// stored anchor and the database, so running it twice, or after a restart, changes nothing more.
+/// and finishes conversations a crash or downtime left open. It works from what the scheduler keeps
+/// in memory and changes the database only through the <see cref="ShowcaseWriteQueue"/>; every
+/// change is conditional, so running it twice, or after a restart, changes nothing more.
 /// </summary>
 public sealed partial class ShowcaseCycleRunner(
-    IRoundtableDbContextFactory contexts,
+    ShowcaseWriteQueue writes,
     ShowcaseMessageWriter writer,
     ShowcaseMessagePublisher publisher,
+    ShowcaseLookahead lookahead,
     ShowcaseStateStore states,
     IShowcaseBroadcaster broadcaster,
     TimeProvider timeProvider,
     IOptions<ShowcaseOptions> options,
-    IHostApplicationLifetime lifetime,
     ILogger<ShowcaseCycleRunner> logger)
 {
     // When this process came up: a slot whose messages fell due before it was missed while the server was down.
     private readonly DateTimeOffset upSince = timeProvider.GetUtcNow();
 
     /// <summary>Advances the business; returns when it next needs attention, or null when nothing is scheduled.</summary>
-    public async Task<DateTimeOffset?> AdvanceAsync(int businessId, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> AdvanceAsync(BusinessRun run, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var db = contexts.CreateDbContext();
-        var business = await db.Businesses.AsNoTracking().Include(b => b.Topics).FirstOrDefaultAsync(b => b.Id == businessId, cancellationToken);
-        if (business is null)
-        {
-            return null;
-        }
-
-        var cycle = await CycleOf(db, business, now, cancellationToken);
-        var planner = CycleDefinitions.For(business, options.Value).CreatePlanner();
-        var moment = planner.At(cycle.Anchor, now);
-        await FinishOpenConversationsAsync(db, business, planner, cycle.Anchor, moment, cancellationToken);
+        var cycle = await CycleOfAsync(run, now, cancellationToken);
+        var moment = run.Planner.At(cycle.Anchor, now);
+        await FinishEarlierAsync(run, moment, cancellationToken);
 
         if (cycle.PausedAt is not null)
         {
-            await ShowAsync(Paused(business.Id, now), cancellationToken);
+            await ShowAsync(Paused(run.Business.Id, now), cancellationToken);
             return null;
         }
 
         if (moment is { Phase: CyclePhase.Active, Conversation: { } plan })
         {
-            var conversation = await StartOrFindAsync(db, business, plan, moment, now, cancellationToken);
-            if (conversation is null && await PauseIfOutOfCreditsAsync(db, cycle, business, now, cancellationToken))
-            {
-                return null;
-            }
-
+            var conversation = run.Open.Find(c => c.Plan.Index == plan.Index) ?? await StartAsync(run, plan, moment, cancellationToken);
             if (conversation is not null)
             {
-                return await RunAsync(conversation, business, plan, moment, now, cancellationToken);
+                return await RunAsync(conversation, moment, now, cancellationToken);
+            }
+
+            if (run.Stale || run.Cycle!.PausedAt is not null)
+            {
+                // Started elsewhere (read it again now), or paused for want of credit.
+                return run.Stale ? now : null;
             }
         }
 
-        var idle = moment.Phase == CyclePhase.Waiting ? ShowcaseStatus.Waiting : ShowcaseStatus.Break;
-        await ShowAsync(new ShowcaseState
-        {
-            BusinessId = business.Id,
-            Status = idle,
-            TotalMessages = moment.Next.MessageCount,
-            NextConversationTime = moment.Next.StartsAt,
-            NextEventTime = moment.Next.StartsAt,
-            PhaseStartedAt = idle == ShowcaseStatus.Waiting ? cycle.Anchor : moment.Conversation?.CompletesAt,
-            ServerTime = now,
-        }, cancellationToken);
-        return moment.Next.StartsAt;
+        return await IdleAsync(run, cycle, moment, now, cancellationToken);
     }
 
-    private async Task<DateTimeOffset> RunAsync(Conversation conversation, Business business, ConversationPlan plan, CycleMoment moment,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset> RunAsync(ConversationRun conversation, CycleMoment moment, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var work = new ConversationWork(conversation.Id, business, conversation.Topic!, conversation.Seed, plan);
-        await publisher.PublishDueAsync(work, moment.MessagesDue, now, cancellationToken);
-        LookAhead(work, moment.MessagesDue + options.Value.GenerationLookahead);
+        var due = moment.MessagesDue;
+        await writer.EnsureWrittenAsync(conversation, due, urgent: true, cancellationToken);
+        await publisher.PublishAsync(conversation, due, complete: false, cancellationToken);
+        lookahead.Request(conversation, due + options.Value.GenerationLookahead);
         await ShowAsync(new ShowcaseState
         {
-            BusinessId = business.Id,
+            BusinessId = conversation.Business.Id,
             Status = ShowcaseStatus.Active,
-            MessageCount = moment.MessagesDue,
-            TotalMessages = plan.MessageCount,
-            CurrentConversationId = conversation.Id,
+            MessageCount = due,
+            TotalMessages = conversation.Plan.MessageCount,
+            CurrentConversationId = conversation.ConversationId,
             Topic = conversation.Topic,
             NextConversationTime = moment.Next.StartsAt,
             NextEventTime = moment.NextEventAt,
-            PhaseStartedAt = plan.StartsAt,
+            PhaseStartedAt = conversation.Plan.StartsAt,
             ServerTime = now,
         }, cancellationToken);
         return moment.NextEventAt;
     }
 
-    private async Task<ShowcaseCycle> CycleOf(RoundtableDbContext db, Business business, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Waiting or on a break: shows it, and has the next conversation's first messages written ahead.</summary>
+    private async Task<DateTimeOffset> IdleAsync(BusinessRun run, ShowcaseCycle cycle, CycleMoment moment, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var cycle = await db.ShowcaseCycles.FindAsync([business.Id], cancellationToken);
-        if (cycle is null)
+        var next = moment.Next;
+        var prepareAt = next.StartsAt - options.Value.PrepareAhead;
+        if (now >= prepareAt && options.Value.GenerationLookahead > 0)
         {
-            cycle = new ShowcaseCycle { BusinessId = business.Id, Anchor = now, UpdatedAt = now };
-            db.ShowcaseCycles.Add(cycle);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else if (cycle.PausedAt is not null && business.Credits != 0)
-        {
-            // Credits came back: a fresh cycle starts from now, with its usual wait.
-            cycle.Anchor = now;
-            cycle.PausedAt = null;
-            cycle.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
-            LogResumed(logger, business.Id);
+            if (run.Draft?.Plan.Index != next.Index)
+            {
+                run.DropDraft();
+                run.Draft = ConversationRun.Draft(run.Business, next);
+            }
+
+            lookahead.Request(run.Draft, options.Value.GenerationLookahead);
         }
 
-        return cycle;
+        var idle = moment.Phase == CyclePhase.Waiting ? ShowcaseStatus.Waiting : ShowcaseStatus.Break;
+        await ShowAsync(new ShowcaseState
+        {
+            BusinessId = run.Business.Id,
+            Status = idle,
+            TotalMessages = next.MessageCount,
+            NextConversationTime = next.StartsAt,
+            NextEventTime = next.StartsAt,
+            PhaseStartedAt = idle == ShowcaseStatus.Waiting ? cycle.Anchor : moment.Conversation?.CompletesAt,
+            ServerTime = now,
+        }, cancellationToken);
+        return now < prepareAt ? prepareAt : next.StartsAt;
+    }
+
+    private async Task<ShowcaseCycle> CycleOfAsync(BusinessRun run, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var businessId = run.Business.Id;
+        if (run.Cycle is null)
+        {
+            run.Cycle = await writes.WriteAsync((db, _) =>
+            {
+                var cycle = new ShowcaseCycle { BusinessId = businessId, Anchor = now, UpdatedAt = now };
+                db.ShowcaseCycles.Add(cycle);
+                return Task.FromResult(cycle);
+            });
+        }
+        else if (run.Cycle.PausedAt is not null && run.Business.Credits != 0)
+        {
+            // Credits came back: a fresh cycle starts from now, with its usual wait.
+            await writes.WriteAsync((db, token) => db.ShowcaseCycles.Where(c => c.BusinessId == businessId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Anchor, now).SetProperty(c => c.PausedAt, (DateTimeOffset?)null)
+                    .SetProperty(c => c.UpdatedAt, now), token));
+            run.Cycle = new ShowcaseCycle { BusinessId = businessId, Anchor = now, UpdatedAt = now };
+            LogResumed(logger, businessId);
+        }
+
+        return run.Cycle;
     }
 
     /// <summary>
-    /// Conversations still open from an earlier slot (the server was down or crashed while they ran)
-    /// are finished now: their missing messages are written and published at once, in order.
+    /// Conversations still open from an earlier slot (the server was down or crashed while they ran,
+    /// or the last one just ended) are finished now: their missing messages are written and
+    /// published at once, in order, and they are completed in the same write.
     /// </summary>
-    private async Task FinishOpenConversationsAsync(RoundtableDbContext db, Business business, ICyclePlanner planner,
-        DateTimeOffset anchor, CycleMoment moment, CancellationToken cancellationToken)
+    private async Task FinishEarlierAsync(BusinessRun run, CycleMoment moment, CancellationToken cancellationToken)
     {
         var runningIndex = moment.Phase == CyclePhase.Active ? moment.Conversation?.Index : null;
-        var open = await db.Conversations.AsNoTracking()
-            .Where(c => c.BusinessId == business.Id && c.Status == ConversationStatus.Active)
-            .ToListAsync(cancellationToken);
-        foreach (var conversation in open.Where(c => c.CycleIndex != runningIndex))
+        foreach (var conversation in run.Open.Where(c => c.Plan.Index != runningIndex).ToList())
         {
-            var plan = planner.PlanConversation(anchor, conversation.CycleIndex);
-            var work = new ConversationWork(conversation.Id, business, conversation.Topic!, conversation.Seed, plan);
-            await publisher.PublishDueAsync(work, plan.MessageCount, timeProvider.GetUtcNow(), cancellationToken);
-            await publisher.CompleteAsync(conversation.Id, timeProvider.GetUtcNow(), cancellationToken);
-            writer.Forget(conversation.Id);
+            var count = conversation.Plan.MessageCount;
+            await writer.EnsureWrittenAsync(conversation, count, urgent: true, cancellationToken);
+            await publisher.PublishAsync(conversation, count, complete: true, cancellationToken);
+            run.Open.Remove(conversation);
         }
     }
 
-    private async Task<Conversation?> StartOrFindAsync(RoundtableDbContext db, Business business, ConversationPlan plan, CycleMoment moment,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Starts the slot with the messages drafted for it; null when it is skipped, or when there is no credit (the cycle is then paused).</summary>
+    private async Task<ConversationRun?> StartAsync(BusinessRun run, ConversationPlan plan, CycleMoment moment, CancellationToken cancellationToken)
     {
-        var existing = await db.Conversations.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.BusinessId == business.Id && c.CycleIndex == plan.Index, cancellationToken);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
         // A slot that had more than one message due while the server was down is skipped, not crammed in.
         // One that is merely late because this process was busy is started and catches up: skipping it
         // would silently drop a conversation from a server that never stopped.
         if (moment.MessagesDue > 1 && plan.MessageTimes[1] < upSince)
         {
-            LogSkipped(logger, business.Id, plan.Index);
+            if (run.SkippedIndex != plan.Index)
+            {
+                LogSkipped(logger, run.Business.Id, plan.Index);
+                run.SkippedIndex = plan.Index;
+            }
+
+            run.DropDraft();
             return null;
         }
 
-        return await ConversationStarter.TryStartAsync(db, business, plan, TopicPicker.For(business, plan.Index), now, cancellationToken);
-    }
-
-    private async Task<bool> PauseIfOutOfCreditsAsync(RoundtableDbContext db, ShowcaseCycle cycle, Business business, DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        var credits = await db.Businesses.Where(b => b.Id == business.Id).Select(b => b.Credits).FirstAsync(cancellationToken);
-        if (credits != 0)
+        if (run.Draft?.Plan.Index != plan.Index)
         {
-            return false;
+            run.DropDraft();
+            run.Draft = ConversationRun.Draft(run.Business, plan);
         }
 
-        cycle.PausedAt = now;
-        cycle.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        LogPaused(logger, business.Id);
-        await ShowAsync(Paused(business.Id, now), cancellationToken);
-        return true;
-    }
-
-    private void LookAhead(ConversationWork work, int upTo)
-    {
-        if (upTo <= 0)
+        var draft = run.Draft;
+        var due = moment.MessagesDue;
+        await writer.EnsureWrittenAsync(draft, due, urgent: true, cancellationToken);
+        var drafted = draft.Unpublished();
+        Conversation? stored;
+        try
         {
-            return;
+            stored = await writes.WriteAsync((db, token) =>
+                ConversationStarter.StartAsync(db, draft, drafted, due, timeProvider.GetUtcNow(), token));
+        }
+        catch (DbUpdateException exception)
+        {
+            // Another node (or an earlier attempt) started this slot first: read the business again and carry on with its conversation.
+            LogStartedElsewhere(logger, run.Business.Id, plan.Index, exception.InnerException?.Message ?? exception.Message);
+            run.Stale = true;
+            return null;
         }
 
-        _ = Task.Run(async () =>
+        if (stored is null)
         {
-            try
-            {
-                // Stops with the host, so no write lands after shutdown.
-                await writer.EnsureWrittenAsync(work, upTo, lifetime.ApplicationStopping);
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or OperationCanceledException)
-            {
-                // The scheduler writes the message itself when it falls due; this was only a head start.
-                LogLookAheadFailed(logger, work.ConversationId, exception.Message);
-            }
-        });
+            run.DropDraft();
+            await PauseAsync(run, cancellationToken);
+            return null;
+        }
+
+        run.Draft = null;
+        var rows = stored.Messages.OrderBy(m => m.MessageNumber).ToList();
+        await writer.StoreAsync(draft, draft.Started(stored.Id, rows));
+        draft.PublishedUpTo(due);
+        if (run.Business.Credits > 0)
+        {
+            run.Business.Credits--;
+        }
+
+        run.Open.Add(draft);
+        foreach (var message in rows.Where(m => m.PublishedAt is not null))
+        {
+            await broadcaster.MessagePublishedAsync(run.Business.Id, ShowcaseMessageView.From(message), cancellationToken);
+        }
+
+        return draft;
+    }
+
+    private async Task PauseAsync(BusinessRun run, CancellationToken cancellationToken)
+    {
+        var businessId = run.Business.Id;
+        var now = timeProvider.GetUtcNow();
+        await writes.WriteAsync((db, token) => db.ShowcaseCycles.Where(c => c.BusinessId == businessId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.PausedAt, now).SetProperty(c => c.UpdatedAt, now), token));
+        run.Business.Credits = 0;
+        run.Cycle!.PausedAt = now;
+        run.Cycle.UpdatedAt = now;
+        LogPaused(logger, businessId);
+        await ShowAsync(Paused(businessId, now), cancellationToken);
     }
 
     private async Task ShowAsync(ShowcaseState state, CancellationToken cancellationToken)
@@ -222,6 +253,6 @@ public sealed partial class ShowcaseCycleRunner(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Showcase business {BusinessId}: slot {Index} was missed while the server was down; skipped")]
     private static partial void LogSkipped(ILogger logger, int businessId, int index);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Showcase conversation {ConversationId}: look-ahead writing failed: {Reason}")]
-    private static partial void LogLookAheadFailed(ILogger logger, int conversationId, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Showcase business {BusinessId}: slot {Index} was started elsewhere ({Reason}); reading it again")]
+    private static partial void LogStartedElsewhere(ILogger logger, int businessId, int index, string reason);
 }

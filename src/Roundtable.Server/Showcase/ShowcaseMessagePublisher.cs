@@ -6,40 +6,57 @@ namespace Roundtable.Server.Showcase;
 
 /// <summary>
 /// Makes written messages public when they fall due, in order, each exactly once: the flag is set
-/// with a conditional update, and only the caller that set it announces the message.
+/// by a conditional update, stamped with the time of that update, and only the writer that set it
+/// announces the message, once its transaction committed.
 /// </summary>
-public sealed class ShowcaseMessagePublisher(
-    IRoundtableDbContextFactory contexts, ShowcaseMessageWriter writer, IShowcaseBroadcaster broadcaster)
+public sealed class ShowcaseMessagePublisher(ShowcaseWriteQueue writes, IShowcaseBroadcaster broadcaster, TimeProvider timeProvider)
 {
-    public async Task PublishDueAsync(ConversationWork work, int due, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Publishes the written messages numbered up to <paramref name="due"/>; with <paramref name="complete"/>, also completes the conversation.</summary>
+    public async Task PublishAsync(ConversationRun run, int due, bool complete, CancellationToken cancellationToken)
     {
-        if (due <= 0)
+        var conversationId = run.ConversationId ?? throw new InvalidOperationException("A draft cannot be published.");
+        var messages = run.Unpublished().Where(m => m.MessageNumber <= due).ToList();
+        if (messages.Count == 0 && !complete)
         {
             return;
         }
 
-        var written = await writer.EnsureWrittenAsync(work, due, cancellationToken);
-        await using var db = contexts.CreateDbContext();
-        foreach (var message in written.Where(m => m.MessageNumber <= due && m.PublishedAt is null))
+        var published = await writes.WriteAsync((db, token) => PublishAsync(db, conversationId, messages, complete, token));
+        run.PublishedUpTo(due);
+        foreach (var message in published)
         {
-            var published = await db.ConversationMessages
-                .Where(m => m.Id == message.Id && m.PublishedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.PublishedAt, now), cancellationToken);
-            if (published == 1)
-            {
-                message.PublishedAt = now;
-                await broadcaster.MessagePublishedAsync(work.Business.Id, ShowcaseMessageView.From(message), cancellationToken);
-            }
+            await broadcaster.MessagePublishedAsync(run.Business.Id, ShowcaseMessageView.From(message), cancellationToken);
         }
     }
 
-    public async Task CompleteAsync(int conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ConversationMessage>> PublishAsync(RoundtableDbContext db, int conversationId,
+        IReadOnlyList<ConversationMessage> messages, bool complete, CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
-        await db.Conversations
-            .Where(c => c.Id == conversationId && c.Status == ConversationStatus.Active)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(c => c.Status, ConversationStatus.Completed)
-                .SetProperty(c => c.CompletedAt, now), cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var published = new List<ConversationMessage>(messages.Count);
+        foreach (var message in messages)
+        {
+            var id = message.Id;
+            var updated = await db.ConversationMessages
+                .Where(m => m.Id == id && m.PublishedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.PublishedAt, now), cancellationToken);
+            if (updated == 1)
+            {
+                var row = StoredMessage.Of(message, conversationId, now);
+                row.Id = id;
+                published.Add(row);
+            }
+        }
+
+        if (complete)
+        {
+            await db.Conversations
+                .Where(c => c.Id == conversationId && c.Status == ConversationStatus.Active)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.Status, ConversationStatus.Completed)
+                    .SetProperty(c => c.CompletedAt, now), cancellationToken);
+        }
+
+        return published;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
@@ -13,87 +12,126 @@ using Roundtable.Server.Data;
 namespace Roundtable.Server.Showcase;
 
 /// <summary>
-/// Writes a Showcase conversation's messages in order, each stored once, possibly ahead of its
-/// planned time. Writing is serialised per conversation, so the scheduler and the look-ahead never
-/// write the same message twice; the unique (conversation, number) index guards across nodes.
+/// Writes a Showcase conversation's messages in order, each once, usually ahead of its planned time.
+/// Writing is serialised per conversation (the scheduler and the look-ahead never write the same
+/// message twice; the unique (conversation, number) index guards across nodes). A draft's messages
+/// stay in memory until the conversation starts; a started conversation's are stored at once.
 /// </summary>
 public sealed partial class ShowcaseMessageWriter(
     IRoundtableDbContextFactory contexts,
+    ShowcaseWriteQueue writes,
     PromptBuilder prompts,
     AgentClients clients,
     TimeProvider timeProvider,
     IOptions<ShowcaseOptions> options,
     ILogger<ShowcaseMessageWriter> logger)
 {
-    private readonly ConcurrentDictionary<int, SemaphoreSlim> gates = new();
-
-    /// <summary>Makes sure messages 1..<paramref name="upTo"/> exist; returns them in order.</summary>
-    public async Task<IReadOnlyList<ConversationMessage>> EnsureWrittenAsync(ConversationWork work, int upTo, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes sure messages 1..<paramref name="upTo"/> are written. <paramref name="urgent"/> when a
+    /// message is due now (the scheduler), not ahead of time (the look-ahead).
+    /// </summary>
+    public async Task EnsureWrittenAsync(ConversationRun run, int upTo, bool urgent, CancellationToken cancellationToken)
     {
-        var gate = gates.GetOrAdd(work.ConversationId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        upTo = Math.Min(upTo, run.Plan.MessageCount);
+        if (run.Written >= upTo)
+        {
+            return;
+        }
+
+        await run.WritingGate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = contexts.CreateDbContext();
-            var written = await db.ConversationMessages.AsNoTracking()
-                .Where(m => m.ConversationId == work.ConversationId)
-                .OrderBy(m => m.MessageNumber)
-                .ToListAsync(cancellationToken);
-            for (var number = written.Count + 1; number <= Math.Min(upTo, work.Plan.MessageCount); number++)
+            if (run.Written >= upTo)
             {
-                var message = await WriteAsync(work, written, number, cancellationToken);
-                db.ConversationMessages.Add(message);
-                await db.SaveChangesAsync(cancellationToken);
-                db.Entry(message).State = EntityState.Detached;
-                written.Add(message);
+                return;
             }
 
-            return written;
+            var history = await HistoryAsync(run, cancellationToken);
+            while (history.Count < upTo)
+            {
+                var message = await ComposeAsync(run, history, history.Count + 1, cancellationToken);
+                await AddAsync(run, message, urgent);
+                history.Add(Turn(message));
+            }
         }
         finally
         {
-            gate.Release();
+            run.WritingGate.Release();
         }
     }
 
-    /// <summary>The conversation is over: drop what was kept to serialise its writing.</summary>
-    public void Forget(int conversationId) => gates.TryRemove(conversationId, out _);
+    /// <summary>Stores messages that were drafted while the conversation's start was being written.</summary>
+    public async Task StoreAsync(ConversationRun run, IReadOnlyList<ConversationMessage> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            run.Stored(await StoreAsync(draft, run.ConversationId!.Value, urgent: true));
+        }
+    }
 
-    private async Task<ConversationMessage> WriteAsync(ConversationWork work, IReadOnlyList<ConversationMessage> written, int number, CancellationToken cancellationToken)
+    private async Task AddAsync(ConversationRun run, ConversationMessage message, bool urgent)
+    {
+        if (!run.TryAddDraft(message))
+        {
+            run.AddStored(await StoreAsync(message, run.ConversationId!.Value, urgent));
+        }
+    }
+
+    private Task<ConversationMessage> StoreAsync(ConversationMessage message, int conversationId, bool urgent) =>
+        writes.WriteAsync((db, _) =>
+        {
+            var row = StoredMessage.Of(message, conversationId, publishedAt: null);
+            db.ConversationMessages.Add(row);
+            return Task.FromResult(row);
+        }, urgent);
+
+    /// <summary>The messages before the first unwritten one: public ones from the database, the rest from memory.</summary>
+    private async Task<List<ConversationTurn>> HistoryAsync(ConversationRun run, CancellationToken cancellationToken)
+    {
+        var (published, unpublished) = run.Snapshot();
+        var history = new List<ConversationTurn>(run.Plan.MessageCount);
+        if (published > 0)
+        {
+            await using var db = contexts.CreateDbContext();
+            history.AddRange(await db.ConversationMessages.AsNoTracking()
+                .Where(m => m.ConversationId == run.ConversationId && m.MessageNumber <= published)
+                .OrderBy(m => m.MessageNumber)
+                .Select(m => new ConversationTurn { Number = m.MessageNumber, SpeakerId = m.AgentType, SpeakerName = m.AgentName, Text = m.Content })
+                .ToListAsync(cancellationToken));
+        }
+
+        history.AddRange(unpublished.Select(Turn));
+        return history;
+    }
+
+    private async Task<ConversationMessage> ComposeAsync(ConversationRun run, IReadOnlyList<ConversationTurn> history, int number,
+        CancellationToken cancellationToken)
     {
         var agents = ShowcaseAgents.Default;
         var speaker = agents[(number - 1) % agents.Count];
-        var next = number < work.Plan.MessageCount ? agents[number % agents.Count] : null;
-        var history = written.Select(m => new ConversationTurn
-        {
-            Number = m.MessageNumber,
-            SpeakerId = m.AgentType,
-            SpeakerName = m.AgentName,
-            Text = m.Content,
-        }).ToList();
+        var next = number < run.Plan.MessageCount ? agents[number % agents.Count] : null;
         var setting = new ConversationSetting
         {
-            Topic = work.Topic,
-            Business = Profile(work.Business),
-            TotalMessages = work.Plan.MessageCount,
+            Topic = run.Topic,
+            Business = Profile(run.Business),
+            TotalMessages = run.Plan.MessageCount,
             MinWords = options.Value.MinWords,
             MaxWords = options.Value.MaxWords,
-            Seed = work.Seed,
+            Seed = run.Seed,
         };
         var prompt = prompts.Build(speaker, setting, history, next);
         var response = await clients.For(speaker).GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken);
         var producer = MessageProducer.From(response)!;
-        LogWritten(logger, work.ConversationId, number, producer.Label);
+        LogWritten(logger, run.Business.Id, run.Plan.Index, number, producer.Label);
         return new ConversationMessage
         {
-            ConversationId = work.ConversationId,
             AgentName = speaker.Name,
             AgentType = speaker.Id,
             Content = response.Text.Trim(),
             MessageNumber = number,
             RoundNumber = (number - 1) / agents.Count + 1,
             CreatedAt = timeProvider.GetUtcNow(),
-            PlannedAt = work.Plan.MessageTimes[number - 1],
+            PlannedAt = run.Plan.MessageTimes[number - 1],
             Provider = producer.Provider,
             Model = producer.Model,
             IsOffline = producer.IsOffline,
@@ -107,6 +145,14 @@ public sealed partial class ShowcaseMessageWriter(
             CitationsJson = CitationsOf(response),
         };
     }
+
+    private static ConversationTurn Turn(ConversationMessage message) => new()
+    {
+        Number = message.MessageNumber,
+        SpeakerId = message.AgentType,
+        SpeakerName = message.AgentName,
+        Text = message.Content,
+    };
 
     private static BusinessProfile Profile(Business business) => new()
     {
@@ -126,6 +172,6 @@ public sealed partial class ShowcaseMessageWriter(
             : JsonSerializer.Serialize(citations.Select(c => new { title = c.Title, url = c.Url?.ToString(), snippet = c.Snippet }));
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Showcase conversation {ConversationId}: message {Number} written by {Producer}")]
-    private static partial void LogWritten(ILogger logger, int conversationId, int number, string producer);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Showcase business {BusinessId}, slot {Index}: message {Number} written by {Producer}")]
+    private static partial void LogWritten(ILogger logger, int businessId, int index, int number, string producer);
 }

@@ -30,13 +30,23 @@ public sealed record ShowcaseOptions
     [Range(0, 16)]
     public int GenerationLookahead { get; init; } = 2;
 
+    /// <summary>
+    /// How many conversations are written ahead at once. Providers over the network mostly wait, so
+    /// many can; the offline model is CPU-bound and is limited by the look-ahead's threads (all cores but one).
+    /// </summary>
+    [Range(1, 1024)]
+    public int GenerationConcurrency { get; init; } = 16;
+
+    /// <summary>How long before a conversation starts its first messages are written ahead (kept in memory until it starts).</summary>
+    public TimeSpan PrepareAhead { get; init; } = TimeSpan.FromSeconds(30);
+
     [Range(10, 2000)]
     public int MinWords { get; init; } = 150;
 
     [Range(10, 2000)]
     public int MaxWords { get; init; } = 200;
 
-    /// <summary>How many businesses are advanced at once when many are due together.</summary>
+    /// <summary>How many businesses are advanced at once when many are due together (the scheduler's workers).</summary>
     [Range(1, 256)]
     public int Parallelism { get; init; } = 16;
 

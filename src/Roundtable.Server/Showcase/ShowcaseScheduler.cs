@@ -1,27 +1,57 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Roundtable.Server.Data;
 
 namespace Roundtable.Server.Showcase;
 
 /// <summary>
-/// The Showcase clock: one loop over an in-memory queue of "business X needs attention at time T",
-/// waking on the injected <see cref="TimeProvider"/>. The queue is only a cache of what the database
-/// and the plans say; on start every business is simply advanced once, which resumes its cycle.
+/// The Showcase clock: an in-memory queue of "business X needs attention at time T", read by one
+/// dispatcher that wakes on the injected <see cref="TimeProvider"/> and hands each business the
+/// moment it falls due to a pool of workers. There is no batch: a business is advanced as soon as a
+/// worker is free, and queued again for its next event when its advance is done. The queue and the
+/// per-business state are a cache of the database, read in full at start.
 /// </summary>
 public sealed partial class ShowcaseScheduler(
-    IRoundtableDbContextFactory contexts,
+    BusinessRunLoader loader,
     ShowcaseCycleRunner runner,
     TimeProvider timeProvider,
     IOptions<ShowcaseOptions> options,
     ILogger<ShowcaseScheduler> logger) : BackgroundService
 {
-    private readonly PriorityQueue<int, DateTimeOffset> due = new();
-    private readonly Channel<int> wakeUps = Channel.CreateUnbounded<int>();
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    /// <summary>Asks for a business to be advanced now (its credits or settings changed).</summary>
-    public void Wake(int businessId) => wakeUps.Writer.TryWrite(businessId);
+    private readonly Lock sync = new();
+    private readonly PriorityQueue<(BusinessRun Run, long Version), DateTimeOffset> due = new();
+    private readonly Dictionary<int, BusinessRun> runs = [];
+    private readonly HashSet<int> newcomers = [];
+    private readonly Channel<BusinessRun> ready = Channel.CreateUnbounded<BusinessRun>();
+    private readonly Channel<bool> changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private DateTimeOffset sleepingUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>Asks for a business to be read again and advanced now (it is new, or its credits or settings changed).</summary>
+    public void Wake(int businessId)
+    {
+        lock (sync)
+        {
+            if (!runs.TryGetValue(businessId, out var run))
+            {
+                newcomers.Add(businessId);
+                changed.Writer.TryWrite(true);
+                return;
+            }
+
+            run.Stale = true;
+            if (run.InFlight)
+            {
+                run.WakeRequested = true;
+            }
+            else
+            {
+                Schedule(run, timeProvider.GetUtcNow());
+            }
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,83 +60,178 @@ public sealed partial class ShowcaseScheduler(
             return;
         }
 
-        await using (var db = contexts.CreateDbContext())
+        // SQLite answers "async" queries synchronously: reading every business must not hold up the host's start.
+        await Task.Yield();
+        var loaded = await loader.LoadAllAsync(stoppingToken);
+        lock (sync)
         {
-            foreach (var id in await db.Businesses.Select(b => b.Id).ToListAsync(stoppingToken))
+            var now = timeProvider.GetUtcNow();
+            foreach (var run in loaded)
             {
-                due.Enqueue(id, timeProvider.GetUtcNow());
+                runs[run.Business.Id] = run;
+                Schedule(run, now);
             }
         }
 
+        // A worker or the dispatcher failing unexpectedly stops the scheduler loudly rather than leaving it a worker short.
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        Task[] loops =
+        [
+            DispatchAsync(running.Token),
+            .. Enumerable.Range(0, options.Value.Parallelism).Select(_ => Task.Run(() => WorkAsync(running.Token), running.Token)),
+        ];
+        try
+        {
+            await await Task.WhenAny(loops);
+        }
+        finally
+        {
+            await running.CancelAsync();
+            ready.Writer.TryComplete();
+            await Task.WhenAll(loops).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await AdvanceDueAsync(stoppingToken);
-            await WaitForNextAsync(stoppingToken);
-        }
-    }
-
-    private async Task AdvanceDueAsync(CancellationToken stoppingToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        var ready = new HashSet<int>();
-        while (due.TryPeek(out var id, out var at) && at <= now)
-        {
-            due.Dequeue();
-            ready.Add(id);
-        }
-
-        while (wakeUps.Reader.TryRead(out var woken))
-        {
-            ready.Add(woken);
-        }
-
-        if (ready.Count == 0)
-        {
-            return;
-        }
-
-        var next = new System.Collections.Concurrent.ConcurrentBag<(int Id, DateTimeOffset At)>();
-        await Parallel.ForEachAsync(ready, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
-            async (id, token) =>
+            await AdmitNewcomersAsync(stoppingToken);
+            DateTimeOffset? next;
+            lock (sync)
             {
-                if (await AdvanceOneAsync(id, token) is { } at)
+                var now = timeProvider.GetUtcNow();
+                while (due.TryPeek(out var entry, out var at) && at <= now)
                 {
-                    next.Add((id, at));
+                    due.Dequeue();
+                    if (entry.Version == entry.Run.Version && !entry.Run.InFlight)
+                    {
+                        entry.Run.InFlight = true;
+                        ready.Writer.TryWrite(entry.Run);
+                    }
                 }
-            });
-        foreach (var (id, at) in next)
-        {
-            due.Enqueue(id, at);
+
+                next = due.TryPeek(out _, out var earliest) ? earliest : null;
+                sleepingUntil = next ?? DateTimeOffset.MaxValue;
+            }
+
+            await WaitAsync(next, stoppingToken);
         }
     }
 
-    private async Task<DateTimeOffset?> AdvanceOneAsync(int businessId, CancellationToken cancellationToken)
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var run in ready.Reader.ReadAllAsync(stoppingToken))
+        {
+            var next = await AdvanceAsync(run, stoppingToken);
+            lock (sync)
+            {
+                run.InFlight = false;
+                if (run.WakeRequested)
+                {
+                    run.WakeRequested = false;
+                    Schedule(run, timeProvider.GetUtcNow());
+                }
+                else if (next is { } at)
+                {
+                    Schedule(run, at);
+                }
+            }
+        }
+    }
+
+    private async Task<DateTimeOffset?> AdvanceAsync(BusinessRun run, CancellationToken stoppingToken)
     {
         try
         {
-            return await runner.AdvanceAsync(businessId, cancellationToken);
+            if (run.Stale)
+            {
+                if (await loader.LoadAsync(run.Business.Id, stoppingToken) is not { } fresh)
+                {
+                    return null;
+                }
+
+                run.ReloadFrom(fresh);
+            }
+
+            return await runner.AdvanceAsync(run, stoppingToken);
         }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or TimeoutException or ArgumentException)
+        catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException or TimeoutException
+            or ArgumentException || (exception is OperationCanceledException && !stoppingToken.IsCancellationRequested))
         {
-            // One business's failure must not stop the others; it is tried again shortly.
-            LogAdvanceFailed(logger, exception, businessId);
-            return timeProvider.GetUtcNow() + TimeSpan.FromSeconds(5);
+            // One business's failure must not stop the others; it is read again from the database and tried again shortly.
+            LogAdvanceFailed(logger, exception, run.Business.Id);
+            run.Stale = true;
+            return timeProvider.GetUtcNow() + RetryAfter;
         }
     }
 
-    private async Task WaitForNextAsync(CancellationToken stoppingToken)
+    /// <summary>Businesses woken that the scheduler did not know (created after it started) are read and advanced.</summary>
+    private async Task AdmitNewcomersAsync(CancellationToken stoppingToken)
+    {
+        List<int> ids;
+        lock (sync)
+        {
+            if (newcomers.Count == 0)
+            {
+                return;
+            }
+
+            ids = [.. newcomers];
+            newcomers.Clear();
+        }
+
+        foreach (var id in ids)
+        {
+            BusinessRun? run;
+            try
+            {
+                run = await loader.LoadAsync(id, stoppingToken);
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+            {
+                LogAdvanceFailed(logger, exception, id);
+                continue;
+            }
+
+            if (run is not null)
+            {
+                lock (sync)
+                {
+                    if (runs.TryAdd(id, run))
+                    {
+                        Schedule(run, timeProvider.GetUtcNow());
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Queues the business for <paramref name="at"/>, replacing its earlier entry. Called under the lock.</summary>
+    private void Schedule(BusinessRun run, DateTimeOffset at)
+    {
+        run.Version++;
+        due.Enqueue((run, run.Version), at);
+        if (at < sleepingUntil)
+        {
+            sleepingUntil = at;
+            changed.Writer.TryWrite(true);
+        }
+    }
+
+    private async Task WaitAsync(DateTimeOffset? until, CancellationToken stoppingToken)
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var waitForWakeUp = wakeUps.Reader.WaitToReadAsync(wake.Token).AsTask();
-        var delay = due.TryPeek(out _, out var at) ? at - timeProvider.GetUtcNow() : Timeout.InfiniteTimeSpan;
-        var waitForTime = delay == Timeout.InfiniteTimeSpan
-            ? Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, wake.Token)
-            : Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, timeProvider, wake.Token);
-        await Task.WhenAny(waitForWakeUp, waitForTime);
+        var signalled = changed.Reader.WaitToReadAsync(wake.Token).AsTask();
+        // Decided on the nullable, never on the span: a head exactly 1 ms overdue is -1 ms, which Task.Delay reads as "forever".
+        var delay = until is { } at ? TimeSpan.FromTicks(Math.Max(0, (at - timeProvider.GetUtcNow()).Ticks)) : Timeout.InfiniteTimeSpan;
+        var elapsed = Task.Delay(delay, timeProvider, wake.Token);
+        await Task.WhenAny(signalled, elapsed);
+        changed.Reader.TryRead(out _);
         await wake.CancelAsync();
         try
         {
-            await Task.WhenAll(waitForWakeUp, waitForTime);
+            await Task.WhenAll(signalled, elapsed);
         }
         catch (OperationCanceledException)
         {
@@ -114,6 +239,6 @@ public sealed partial class ShowcaseScheduler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Showcase business {BusinessId}: advancing the cycle failed; retrying in 5 s")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Showcase business {BusinessId}: advancing the cycle failed; reading it again and retrying in 5 s")]
     private static partial void LogAdvanceFailed(ILogger logger, Exception exception, int businessId);
 }

@@ -36,6 +36,10 @@ public sealed class SafeHttpFetcherTests : IAsyncLifetime
     [InlineData("http://[::ffff:127.0.0.1]/", "loopback")]
     [InlineData("http://[::ffff:169.254.169.254]/", "link-local")]
     [InlineData("http://224.0.0.1/", "multicast")]
+    [InlineData("http://[::ffff:0:a9fe:a9fe]/", "link-local")]
+    [InlineData("http://[64:ff9b::a9fe:a9fe]/", "link-local")]
+    [InlineData("http://[64:ff9b:1::a9fe:a9fe]/", "local NAT64")]
+    [InlineData("http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "Teredo")]
     public async Task FetchAsync_NonPublicAddress_IsBlocked(string url, string kind)
     {
         using var research = new ResearchHost(ResearchHost.Settings(allowPrivate: false));

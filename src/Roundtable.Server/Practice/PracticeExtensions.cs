@@ -37,6 +37,7 @@ public static class PracticeExtensions
         builder.Services.AddSingleton<IScorecardWriter>(sp => new ScorecardWriter(sp.GetRequiredService<PracticeChatClients>().Analyst));
         builder.Services.AddSingleton<MeetingClock>();
         builder.Services.AddSingleton<MeetingGate>();
+        builder.Services.AddSingleton<MeetingTimers>();
         builder.Services.AddSingleton<MeetingRoom>();
         builder.Services.AddSingleton<MeetingScorecards>();
         builder.Services.AddSingleton<PracticeTurnRunner>();

@@ -39,4 +39,25 @@ public sealed class MeetingRoomTests
         Assert.Equal(mariaTurn.GetProperty("text").GetString(), deltas);
         Assert.Equal("offline", mariaTurn.GetProperty("produced_by").GetString());
     }
+
+    [SkippableTheory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task Room_HearsTheMeetingEnd_WhenItsTimeRunsOut_WithoutAnyoneActing(DatabaseKind kind)
+    {
+        await using var workspace = await PracticeWorkspaceFixture.CreateAsync(kind);
+        var meetingId = (await workspace.Client.CreateMeetingAsync(workspace.SalespersonId, workspace.CompanyId, workspace.Maria))
+            .GetProperty("id").GetString()!;
+        await workspace.Client.PostDataAsync($"/api/meeting/{meetingId}/start", new { });
+        await using var room = await MeetingRoomClient.ConnectAsync(workspace.Server.Server, workspace.Key);
+        await room.JoinAsync(meetingId);
+
+        workspace.Server.Clock.Advance(TimeSpan.FromMinutes(29));
+        Assert.DoesNotContain(room.Events, e => e.Name == "meeting_state");
+        workspace.Server.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var events = await Eventually.GetAsync(() => room.Events, e => e.Any(x => x.Name == "meeting_state"), "meeting_state after the meeting's duration");
+        var state = events.First(e => e.Name == "meeting_state").Payload;
+        Assert.Equal("ended", state.GetProperty("status").GetString());
+        Assert.Equal("duration_elapsed", state.GetProperty("ended_reason").GetString());
+    }
 }

@@ -107,7 +107,7 @@ public static class MeetingsApi
 
     public static async Task<Results<Ok<PracticeEnvelope<MeetingView>>, ProblemHttpResult>> Start(
         string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room,
-        MeetingGate gate, CancellationToken cancellationToken)
+        MeetingGate gate, MeetingTimers timers, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -127,6 +127,7 @@ public static class MeetingsApi
             meeting.Status = MeetingStatus.Active;
             meeting.StartedAt = clock.Now;
             await db.SaveChangesAsync(cancellationToken);
+            timers.Schedule(meeting);
             await room.StateChangedAsync(meeting, cancellationToken);
         }
 

@@ -16,16 +16,24 @@ internal sealed class PracticePageDriver
         """
         window.__practiceTyping = [];
         window.__practiceStreamed = [];
-        new MutationObserver(() => {
+        // Mutation records keep the nodes they touched, so a pending bubble that was filled and replaced
+        // before the observer ran (an offline reply can stream within one task) is still seen.
+        new MutationObserver(records => {
             const text = document.querySelector('[data-role=typing]')?.textContent.trim();
             if (text && window.__practiceTyping.at(-1) !== text) {
                 window.__practiceTyping.push(text);
             }
-            for (const pending of document.querySelectorAll('.turn-pending')) {
-                const streamed = pending.querySelector('[data-field=text]').textContent;
-                const speaker = pending.querySelector('[data-field=speaker]').textContent;
-                if (streamed && window.__practiceStreamed.at(-1)?.text !== streamed) {
-                    window.__practiceStreamed.push({ speaker, text: streamed });
+            for (const record of records) {
+                const touched = [record.target, ...record.addedNodes];
+                for (const node of touched) {
+                    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+                    const pending = element?.closest('.turn-pending') ?? element?.querySelector?.('.turn-pending');
+                    if (!pending) continue;
+                    const streamed = pending.querySelector('[data-field=text]')?.textContent;
+                    const speaker = pending.querySelector('[data-field=speaker]')?.textContent;
+                    if (streamed && window.__practiceStreamed.at(-1)?.text !== streamed) {
+                        window.__practiceStreamed.push({ speaker, text: streamed });
+                    }
                 }
             }
         }).observe(document, { subtree: true, childList: true, characterData: true });

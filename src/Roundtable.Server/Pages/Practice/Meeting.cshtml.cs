@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Server.Data;
-using Roundtable.Server.Practice.Live;
 using Roundtable.Server.Practice.Meetings;
 using Roundtable.Server.Practice.Turns;
 using Roundtable.Server.Practice.Workspace;
@@ -11,7 +10,7 @@ namespace Roundtable.Server.Pages.Practice;
 /// <c>/practice/meetings/{id}</c>: the meeting room. The transcript so far is rendered here, so a reload
 /// shows it; the script then follows the meeting live over the Practice hub.
 /// </summary>
-public sealed class MeetingModel(DemoWorkspace workspace, RoundtableDbContext db, MeetingClock clock, MeetingRoom room) : PageModel
+public sealed class MeetingModel(DemoWorkspace workspace, RoundtableDbContext db, MeetingGate gate) : PageModel
 {
     public MeetingView? Meeting { get; private set; }
 
@@ -29,14 +28,14 @@ public sealed class MeetingModel(DemoWorkspace workspace, RoundtableDbContext db
             return;
         }
 
-        Meeting = PracticeAnswers.DataOf<MeetingView>((await MeetingsApi.Get(id, User, db, clock, room, cancellationToken)).Result);
+        Meeting = PracticeAnswers.DataOf<MeetingView>((await MeetingsApi.Get(id, User, db, gate, cancellationToken)).Result);
         if (Meeting is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        History = PracticeAnswers.DataOf<HistoryView>((await ConversationApi.History(id, User, db, clock, room, cancellationToken)).Result);
+        History = PracticeAnswers.DataOf<HistoryView>((await ConversationApi.History(id, User, db, gate, cancellationToken)).Result);
         Analytics = PracticeAnswers.DataOf<AnalyticsView>((await ConversationApi.Analytics(id, User, db, cancellationToken)).Result);
         Parties = await PracticeMeetingParties.LoadAsync(db, Meeting, cancellationToken);
     }

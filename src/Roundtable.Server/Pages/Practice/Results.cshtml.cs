@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Server.Data;
-using Roundtable.Server.Practice.Live;
 using Roundtable.Server.Practice.Meetings;
 using Roundtable.Server.Practice.Scorecards;
 using Roundtable.Server.Practice.Turns;
@@ -13,7 +12,7 @@ namespace Roundtable.Server.Pages.Practice;
 /// with the talk ratio drawn as a chart (the table under it carries the same numbers).
 /// </summary>
 public sealed class ResultsModel(
-    DemoWorkspace workspace, RoundtableDbContext db, MeetingClock clock, MeetingRoom room, MeetingScorecards scorecards, MeetingGate gate) : PageModel
+    DemoWorkspace workspace, RoundtableDbContext db, MeetingScorecards scorecards, MeetingGate gate) : PageModel
 {
     public MeetingView? Meeting { get; private set; }
 
@@ -34,7 +33,7 @@ public sealed class ResultsModel(
             return;
         }
 
-        Meeting = PracticeAnswers.DataOf<MeetingView>((await MeetingsApi.Get(id, User, db, clock, room, cancellationToken)).Result);
+        Meeting = PracticeAnswers.DataOf<MeetingView>((await MeetingsApi.Get(id, User, db, gate, cancellationToken)).Result);
         if (Meeting is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Roundtable.Server.Data;
-using Roundtable.Server.Practice.Live;
 
 namespace Roundtable.Server.Practice.Meetings;
 
@@ -57,15 +56,8 @@ public sealed partial class MeetingTimers(
                 return;
             }
 
-            var (lease, endedByTime) = await scope.ServiceProvider.GetRequiredService<MeetingGate>().EnterAsync(db, meeting, CancellationToken.None);
-            using (lease)
-            {
-                if (endedByTime)
-                {
-                    await db.SaveChangesAsync(CancellationToken.None);
-                    await scope.ServiceProvider.GetRequiredService<MeetingRoom>().StateChangedAsync(meeting, CancellationToken.None);
-                }
-            }
+            // Entering the gate ends the meeting if its time is up, stores that and tells the room.
+            using var lease = await scope.ServiceProvider.GetRequiredService<MeetingGate>().EnterAsync(db, meeting, CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

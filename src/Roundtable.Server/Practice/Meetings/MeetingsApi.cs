@@ -88,7 +88,7 @@ public static class MeetingsApi
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<MeetingView>>, ProblemHttpResult>> Get(
-        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, RoundtableDbContext db, MeetingGate gate, CancellationToken cancellationToken)
     {
         var meeting = await FindAsync(db, ApplicationClaims.ApplicationIdOf(user), id, cancellationToken);
         if (meeting is null)
@@ -96,11 +96,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        if (clock.Refresh(meeting))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await room.StateChangedAsync(meeting, cancellationToken);
-        }
+        await gate.EndIfDueAsync(db, meeting, cancellationToken);
 
         return PracticeResults.Ok(await ViewAsync(db, meeting, cancellationToken));
     }
@@ -115,10 +111,9 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
+        using var lease = await gate.EnterAsync(db, meeting, cancellationToken);
         if (meeting.Status == MeetingStatus.Ended)
         {
-            await db.SaveChangesAsync(cancellationToken);
             return PracticeResults.Conflict($"The meeting has ended ({meeting.EndedReason}); create a new meeting to practise again.");
         }
 
@@ -144,7 +139,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
+        using var lease = await gate.EnterAsync(db, meeting, cancellationToken);
         var changed = meeting.Status != MeetingStatus.Ended;
         if (changed)
         {
@@ -172,7 +167,7 @@ public static class MeetingsApi
             return PracticeResults.NotFound("meeting");
         }
 
-        using var lease = (await gate.EnterAsync(db, meeting, cancellationToken)).Lease;
+        using var lease = await gate.EnterAsync(db, meeting, cancellationToken);
         if (meeting.Status != MeetingStatus.Ended)
         {
             return PracticeResults.Conflict("The scorecard is written when the meeting ends: POST /api/meeting/{id}/end.");

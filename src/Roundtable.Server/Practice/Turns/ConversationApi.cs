@@ -6,7 +6,6 @@ using Roundtable.Engine.Practice;
 using Roundtable.Server.Accounts;
 using Roundtable.Server.Assistant;
 using Roundtable.Server.Data;
-using Roundtable.Server.Practice.Live;
 using Roundtable.Server.Practice.Meetings;
 
 namespace Roundtable.Server.Practice.Turns;
@@ -45,7 +44,7 @@ public static class ConversationApi
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<HistoryView>>, ProblemHttpResult>> History(
-        string meetingId, ClaimsPrincipal user, RoundtableDbContext db, MeetingClock clock, MeetingRoom room, CancellationToken cancellationToken)
+        string meetingId, ClaimsPrincipal user, RoundtableDbContext db, MeetingGate gate, CancellationToken cancellationToken)
     {
         var meeting = await MeetingsApi.FindAsync(db, ApplicationClaims.ApplicationIdOf(user), meetingId, cancellationToken);
         if (meeting is null)
@@ -53,12 +52,7 @@ public static class ConversationApi
             return PracticeResults.NotFound("meeting");
         }
 
-        if (clock.Refresh(meeting))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await room.StateChangedAsync(meeting, cancellationToken);
-        }
-
+        await gate.EndIfDueAsync(db, meeting, cancellationToken);
         var turns = await MeetingTranscripts.LoadAsync(db, meeting.Id, cancellationToken);
         var decisions = await db.ResponderDecisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.ExchangeNumber).ToListAsync(cancellationToken);
         var salespersonWords = turns.Where(t => t.SpeakerId == MeetingLine.SalespersonId).Sum(t => Words(t.Text));

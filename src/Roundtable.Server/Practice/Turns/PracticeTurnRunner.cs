@@ -31,14 +31,7 @@ public sealed class PracticeTurnRunner(
 
     public async Task<PracticeTurnOutcome> RunAsync(RoundtableDbContext db, Meeting meeting, string message, CancellationToken cancellationToken)
     {
-        var (lease, endedByTime) = await gate.EnterAsync(db, meeting, cancellationToken);
-        using var held = lease;
-        if (endedByTime)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await room.StateChangedAsync(meeting, cancellationToken);
-        }
-
+        using var lease = await gate.EnterAsync(db, meeting, cancellationToken);
         if (meeting.Status != MeetingStatus.Active)
         {
             return PracticeTurnOutcome.Refused(meeting.Status == MeetingStatus.Created

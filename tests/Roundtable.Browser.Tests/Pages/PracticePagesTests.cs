@@ -118,6 +118,7 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         Assert.Equal(404, unknown!.Status);
         await practice.Page.GotoAsync(room);
         await Expect(practice.Input).ToBeEnabledAsync();
+        await Expect(practice.ConnectedRoom).ToBeVisibleAsync(Soon);
 
         // The meeting's time ran out while the page was open.
         await using (var db = server.CreateDbContext())

@@ -69,6 +69,9 @@ internal sealed class PracticePageDriver
 
     public ILocator Input => Page.Locator("[data-role=input]");
 
+    /// <summary>The meeting room once its script runs and its hub connection is up (the server renders the composer enabled before that).</summary>
+    public ILocator ConnectedRoom => Page.Locator("[data-practice-meeting][data-connection=connected]");
+
     public ILocator Send => Page.Locator("[data-role=send]");
 
     public ILocator Start => Page.Locator("[data-role=start]");

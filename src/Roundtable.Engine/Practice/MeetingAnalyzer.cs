@@ -11,6 +11,9 @@ public static class MeetingAnalyzer
 {
     public const string WordsBasis = "words";
 
+    /// <summary>Words as talk time counts them, for callers that need a line's share without the whole analysis.</summary>
+    public static int CountWords(string text) => TranscriptText.CountWords(text);
+
     public static MeetingAnalytics Analyze(IReadOnlyList<MeetingLine> transcript, IReadOnlyList<string> topQuestions)
     {
         ArgumentNullException.ThrowIfNull(transcript);

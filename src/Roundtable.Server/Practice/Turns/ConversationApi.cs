@@ -55,10 +55,10 @@ public static class ConversationApi
         await gate.EndIfDueAsync(db, meeting, cancellationToken);
         var turns = await MeetingTranscripts.LoadAsync(db, meeting.Id, cancellationToken);
         var decisions = await db.ResponderDecisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.ExchangeNumber).ToListAsync(cancellationToken);
-        var salespersonWords = turns.Where(t => t.SpeakerId == MeetingLine.SalespersonId).Sum(t => Words(t.Text));
+        var salespersonWords = turns.Where(t => t.SpeakerId == MeetingLine.SalespersonId).Sum(t => MeetingAnalyzer.CountWords(t.Text));
         return PracticeResults.Ok(new HistoryView(
             meeting.Id, meeting.Status, [.. turns.Select(t => TurnView.Of(t, meeting.StartedAt))], turns.Count,
-            salespersonWords, turns.Sum(t => Words(t.Text)) - salespersonWords, "words", [.. decisions.Select(DecisionView.Of)]));
+            salespersonWords, turns.Sum(t => MeetingAnalyzer.CountWords(t.Text)) - salespersonWords, MeetingAnalyzer.WordsBasis, [.. decisions.Select(DecisionView.Of)]));
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<AnalyticsView>>, ProblemHttpResult>> Analytics(
@@ -74,8 +74,6 @@ public static class ConversationApi
         var questions = JsonSerializer.Deserialize<string[]>(meeting.TopQuestionsJson) ?? [];
         return PracticeResults.Ok(AnalyticsView.Of(meeting.Id, MeetingAnalyzer.Analyze(transcript, questions)));
     }
-
-    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static Dictionary<string, string[]> Validate(SendMessageRequest request)
     {

@@ -35,8 +35,8 @@ public sealed partial class AssistantTurnRunner(
             ? await knowledge.SearchAsync(conversation.ApplicationId, content, options.Value.KnowledgeTopK, cancellationToken)
             : [];
         var client = clients.For(conversation);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(conversation.TimeoutSeconds));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(conversation.TimeoutSeconds), timeProvider);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             var messages = await FitContextAsync(db, conversation, question, client, template, sources, timeout.Token);

@@ -1,0 +1,19 @@
+namespace Roundtable.Server.Tests.Assistant;
+
+/// <summary>What a conversation holds after a turn, read back through the API.</summary>
+internal static class StoredTurns
+{
+    public static async Task AssertNoneAsync(HttpClient http, string conversationId)
+    {
+        Assert.Equal(0, (await http.GetJsonAsync($"/v1/conversations/{conversationId}/messages")).GetArrayLength());
+        Assert.Equal(0, (await http.GetJsonAsync($"/v1/conversations/{conversationId}")).GetProperty("message_count").GetInt32());
+    }
+
+    public static async Task AssertOneAsync(HttpClient http, string conversationId, string question, string answer)
+    {
+        var stored = await http.GetJsonAsync($"/v1/conversations/{conversationId}/messages");
+        Assert.Equal([$"1 user: {question}", $"2 assistant: {answer}"],
+            stored.EnumerateArray().Select(m => $"{m.GetProperty("number").GetInt32()} {m.GetProperty("role").GetString()}: {m.GetProperty("content").GetString()}"));
+        Assert.Equal(2, (await http.GetJsonAsync($"/v1/conversations/{conversationId}")).GetProperty("message_count").GetInt32());
+    }
+}

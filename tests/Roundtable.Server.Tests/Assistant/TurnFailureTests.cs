@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +13,13 @@ namespace Roundtable.Server.Tests.Assistant;
 /// <summary>
 /// A turn is all or nothing: when the model's answer breaks off, neither the user's message nor a partial
 /// answer is stored, the caller is told why, and sending the same message again works as a first try would.
-/// The model is a loopback server speaking OpenAI's wire protocol that breaks on demand.
+/// Providers that fail before answering are passed over, down to the offline model. The model is a loopback
+/// server speaking the providers' wire protocols that breaks on demand.
 /// </summary>
 public sealed class TurnFailureTests
 {
     private const string Question = "What does a savings account earn?";
+    private static readonly string[] EveryProviderOnce = ["/v1/chat/completions", "/v1/messages", "/v1beta/openai/chat/completions"];
 
     [SkippableTheory]
     [ClassData(typeof(AllDatabases))]
@@ -34,12 +35,12 @@ public sealed class TurnFailureTests
         using var failed = await http.PostAsJsonAsync($"/v1/conversations/{id}/messages", new { content = Question });
 
         await AssistantHttp.AssertProblemAsync(failed, HttpStatusCode.BadGateway, "broken answer");
-        await AssertNothingStoredAsync(http, id);
+        await StoredTurns.AssertNoneAsync(http, id);
 
         var answer = await http.SendAsync(id, Question);
         Assert.Equal(LoopbackProviderServer.DefaultReplyText, answer.GetProperty("content").GetString());
         Assert.Equal(2, answer.GetProperty("number").GetInt32());
-        await AssertOneTurnStoredAsync(http, id);
+        await StoredTurns.AssertOneAsync(http, id, Question, LoopbackProviderServer.DefaultReplyText);
         Assert.Equal(1, Occurrences(model.Requests[^1].MessageText, Question));
     }
 
@@ -56,20 +57,19 @@ public sealed class TurnFailureTests
         var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
 
         model.EnqueueFault(ProviderFault.CutAfterFirstToken);
-        var broken = await StreamAsync(http, id);
+        var broken = await AssistantEventStream.ReadAllAsync(http, id, Question);
 
         Assert.Equal(["token", "error"], broken.Select(e => e.Event));
         Assert.Equal("Loopback ", JsonDocument.Parse(broken[0].Data).RootElement.GetProperty("text").GetString());
         var error = JsonDocument.Parse(broken[1].Data).RootElement;
         Assert.Equal(502, error.GetProperty("status").GetInt32());
         Assert.Contains("send the message again", error.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await AssertNothingStoredAsync(http, id);
+        await StoredTurns.AssertNoneAsync(http, id);
 
-        var whole = await StreamAsync(http, id);
+        var whole = await AssistantEventStream.ReadAllAsync(http, id, Question);
         Assert.Equal("message", whole[^1].Event);
-        var tokens = whole.Where(e => e.Event == "token").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("text").GetString());
-        Assert.Equal(LoopbackProviderServer.DefaultReplyText, string.Concat(tokens));
-        await AssertOneTurnStoredAsync(http, id);
+        Assert.Equal(LoopbackProviderServer.DefaultReplyText, AssistantEventStream.TokensOf(whole));
+        await StoredTurns.AssertOneAsync(http, id, Question, LoopbackProviderServer.DefaultReplyText);
     }
 
     [SkippableTheory]
@@ -85,12 +85,12 @@ public sealed class TurnFailureTests
         var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
 
         model.EnqueueFault(ProviderFault.ErrorEventAfterFirstToken);
-        var broken = await StreamAsync(http, id);
+        var broken = await AssistantEventStream.ReadAllAsync(http, id, Question);
 
         Assert.Equal("error", broken[^1].Event);
         Assert.Equal(502, JsonDocument.Parse(broken[^1].Data).RootElement.GetProperty("status").GetInt32());
         Assert.DoesNotContain(broken, e => e.Event == "message");
-        await AssertNothingStoredAsync(http, id);
+        await StoredTurns.AssertNoneAsync(http, id);
     }
 
     [SkippableTheory]
@@ -143,9 +143,8 @@ public sealed class TurnFailureTests
         var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
         var locks = server.Services.GetRequiredService<ConversationLocks>();
 
-        using (var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/conversations/{id}/messages") { Content = JsonContent.Create(new { content = Question }) })
+        using (var request = AssistantEventStream.Request(id, Question))
         {
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             using var events = new ServerSentEventReader(await response.Content.ReadAsStreamAsync());
             gate.Release();
@@ -154,7 +153,62 @@ public sealed class TurnFailureTests
 
         await Eventually.GetAsync(() => Task.FromResult(locks.Callers), n => n == 0, "the abandoned turn to end");
         gate.Release(tokens.Length);
-        await AssertNothingStoredAsync(http, id);
+        await StoredTurns.AssertNoneAsync(http, id);
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task SendMessage_EveryProviderInTheChainFails_OfflineModelAnswersLabelledOfflineAndTheChainIsTriedAgainNextTurn(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var model = await LoopbackProviderServer.StartAsync();
+        await using var server = new AssistantServer(database, DefaultChainSettings(model));
+        using var http = await server.CreateApplicationClientAsync("app");
+        var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
+
+        model.EnqueueFault(ProviderFault.Status(503));
+        model.EnqueueFault(ProviderFault.Status(500));
+        model.EnqueueFault(ProviderFault.Status(503));
+        var answer = await http.SendAsync(id, Question);
+
+        Assert.Equal(EveryProviderOnce, model.Requests.Select(r => r.Path));
+        Assert.Equal("Offline", answer.GetProperty("usage").GetProperty("provider").GetString());
+        Assert.True(answer.GetProperty("usage").GetProperty("offline").GetBoolean());
+        var offlineText = answer.GetProperty("content").GetString()!;
+        Assert.NotEqual(LoopbackProviderServer.DefaultReplyText, offlineText);
+        await StoredTurns.AssertOneAsync(http, id, Question, offlineText);
+
+        var recovered = await http.SendAsync(id, "And a current account?");
+        Assert.Equal("OpenAI", recovered.GetProperty("usage").GetProperty("provider").GetString());
+        Assert.Equal(LoopbackProviderServer.DefaultReplyText, recovered.GetProperty("content").GetString());
+        Assert.Equal(4, recovered.GetProperty("number").GetInt32());
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(AllDatabases))]
+    public async Task SendMessage_StreamAndEveryProviderInTheChainFails_OfflineModelStreamsLabelledOffline(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var model = await LoopbackProviderServer.StartAsync();
+        await using var server = new AssistantServer(database, DefaultChainSettings(model));
+        server.UseKestrel(0);
+        server.StartServer();
+        using var http = await server.CreateApplicationClientAsync("app");
+        var id = (await http.CreateConversationAsync()).GetProperty("id").GetString()!;
+
+        model.EnqueueFault(ProviderFault.Status(503));
+        model.EnqueueFault(ProviderFault.Status(500));
+        model.EnqueueFault(ProviderFault.Status(503));
+        var events = await AssistantEventStream.ReadAllAsync(http, id, Question);
+
+        Assert.Equal(EveryProviderOnce, model.Requests.Select(r => r.Path));
+        Assert.DoesNotContain(events, e => e.Event == "error");
+        Assert.Equal("message", events[^1].Event);
+        var message = JsonDocument.Parse(events[^1].Data).RootElement;
+        Assert.Equal("Offline", message.GetProperty("usage").GetProperty("provider").GetString());
+        Assert.True(message.GetProperty("usage").GetProperty("offline").GetBoolean());
+        Assert.Equal(message.GetProperty("content").GetString(), AssistantEventStream.TokensOf(events));
+        await StoredTurns.AssertOneAsync(http, id, Question, AssistantEventStream.TokensOf(events));
     }
 
     private static async Task StoreTurnAsOtherNodeAsync(AssistantServer server, Guid conversationId)
@@ -176,36 +230,22 @@ public sealed class TurnFailureTests
         ["Assistant:ProviderChain:0"] = "OpenAI",
     };
 
-    private static async Task<List<(string Event, string Data)>> StreamAsync(HttpClient http, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/conversations/{id}/messages") { Content = JsonContent.Create(new { content = Question }) };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var reader = new ServerSentEventReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var events = new List<(string Event, string Data)>();
-        while (await reader.NextAsync(timeout.Token) is { } next)
-        {
-            events.Add(next);
-        }
-
-        return events;
-    }
-
-    private static async Task AssertNothingStoredAsync(HttpClient http, string id)
-    {
-        Assert.Equal(0, (await http.GetJsonAsync($"/v1/conversations/{id}/messages")).GetArrayLength());
-        Assert.Equal(0, (await http.GetJsonAsync($"/v1/conversations/{id}")).GetProperty("message_count").GetInt32());
-    }
-
-    private static async Task AssertOneTurnStoredAsync(HttpClient http, string id)
-    {
-        var stored = await http.GetJsonAsync($"/v1/conversations/{id}/messages");
-        Assert.Equal([$"1 user: {Question}", $"2 assistant: {LoopbackProviderServer.DefaultReplyText}"],
-            stored.EnumerateArray().Select(m => $"{m.GetProperty("number").GetInt32()} {m.GetProperty("role").GetString()}: {m.GetProperty("content").GetString()}"));
-        Assert.Equal(2, (await http.GetJsonAsync($"/v1/conversations/{id}")).GetProperty("message_count").GetInt32());
-    }
-
     private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
+
+    /// <summary>
+    /// The default chain (OpenAI, Anthropic, Gemini), each on the loopback server; the offline model comes last by itself.
+    /// One attempt per provider: a retry waits out its backoff on the server's clock, which only a test moves.
+    /// </summary>
+    private static Dictionary<string, string?> DefaultChainSettings(LoopbackProviderServer model) => new()
+    {
+        ["Providers:OpenAI:ApiKey"] = LoopbackProviderServer.TestApiKey,
+        ["Providers:OpenAI:BaseUrl"] = model.OpenAIBaseUrl.ToString(),
+        ["Providers:OpenAI:MaxRetries"] = "0",
+        ["Providers:Anthropic:ApiKey"] = LoopbackProviderServer.TestApiKey,
+        ["Providers:Anthropic:BaseUrl"] = model.AnthropicBaseUrl.ToString(),
+        ["Providers:Anthropic:MaxRetries"] = "0",
+        ["Providers:Gemini:ApiKey"] = LoopbackProviderServer.TestApiKey,
+        ["Providers:Gemini:BaseUrl"] = model.GeminiBaseUrl.ToString(),
+        ["Providers:Gemini:MaxRetries"] = "0",
+    };
 }

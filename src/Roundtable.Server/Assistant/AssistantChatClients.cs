@@ -17,7 +17,7 @@ public sealed class AssistantChatClients(ProviderRegistry registry, IOptions<Ass
 
     public IChatClient For(AssistantConversation conversation)
     {
-        IReadOnlyList<string> chain = conversation.Provider is { } provider ? [provider] : options.Value.ProviderChain;
+        IReadOnlyList<string> chain = conversation.Provider is { } provider ? [provider] : options.Value.Chain;
         var key = string.Join(',', chain) + "|" + conversation.Model;
         return clients.GetOrAdd(key, _ => registry.CreateChainClient(
             [.. chain.Select((name, index) => new ProviderLink(name, index == 0 ? conversation.Model : null))]));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Roundtable.Server.Platform;
 
 namespace Roundtable.Server.Assistant;
 
@@ -15,9 +16,11 @@ public sealed record AssistantOptions
     [Range(AssistantLimits.MinContextWindowTokens, AssistantLimits.MaxContextWindowTokens)]
     public int ContextWindowTokens { get; init; } = 8_192;
 
-    /// <summary>Providers tried in order for an assistant answer; the offline model is the last resort.</summary>
-    [MinLength(1)]
-    public string[] ProviderChain { get; init; } = ["OpenAI", "Anthropic", "Gemini"];
+    /// <summary>Providers tried in order for an assistant answer; the offline model is the last resort. Empty: the default chain.</summary>
+    public string[] ProviderChain { get; init; } = [];
+
+    /// <summary>The chain answers go through: the configured one, or <see cref="DefaultProviderChain"/>.</summary>
+    public IReadOnlyList<string> Chain => DefaultProviderChain.Or(ProviderChain);
 
     /// <summary>Knowledge chunks placed in the prompt when a conversation has enable_rag.</summary>
     [Range(1, AssistantLimits.MaxTopK)]

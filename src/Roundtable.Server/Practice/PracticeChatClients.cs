@@ -10,16 +10,16 @@ namespace Roundtable.Server.Practice;
 /// </summary>
 public sealed class PracticeChatClients(ProviderRegistry registry, IOptions<PracticeOptions> options)
 {
-    public IChatClient Orchestrator { get; } = Chain(registry, options.Value.OrchestratorChain);
+    public IChatClient Orchestrator { get; } = Chain(registry, options.Value.Orchestrators);
 
     /// <summary>
     /// One pipeline per seat at the table: seat n tries the representative chain rotated by n, so the
     /// reps of a meeting speak through different providers when several are configured.
     /// </summary>
     public IReadOnlyList<IChatClient> Seats { get; } =
-        [.. Enumerable.Range(0, MaxSeats).Select(seat => Chain(registry, Rotate(options.Value.RepresentativeChain, seat)))];
+        [.. Enumerable.Range(0, MaxSeats).Select(seat => Chain(registry, Rotate(options.Value.Representatives, seat)))];
 
-    public IChatClient Analyst { get; } = Chain(registry, options.Value.AnalystChain);
+    public IChatClient Analyst { get; } = Chain(registry, options.Value.Analysts);
 
     /// <summary>The most representatives a meeting seats (1-on-3).</summary>
     public const int MaxSeats = 3;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Roundtable.Server.Platform;
 
 namespace Roundtable.Server.Practice;
 
@@ -7,17 +8,14 @@ public sealed record PracticeOptions
 {
     public const string Section = "Practice";
 
-    /// <summary>Providers that decide who answers; the rules decide when all of them are unavailable.</summary>
-    [MinLength(1)]
-    public string[] OrchestratorChain { get; init; } = ["OpenAI", "Anthropic", "Gemini"];
+    /// <summary>Providers that decide who answers; the rules decide when all of them are unavailable. Empty: the default chain.</summary>
+    public string[] OrchestratorChain { get; init; } = [];
 
-    /// <summary>Providers the representatives speak through; the offline model is the last resort.</summary>
-    [MinLength(1)]
-    public string[] RepresentativeChain { get; init; } = ["OpenAI", "Anthropic", "Gemini"];
+    /// <summary>Providers the representatives speak through; the offline model is the last resort. Empty: the default chain.</summary>
+    public string[] RepresentativeChain { get; init; } = [];
 
-    /// <summary>Providers for analysis: top questions, company research structuring, scorecards.</summary>
-    [MinLength(1)]
-    public string[] AnalystChain { get; init; } = ["OpenAI", "Anthropic", "Gemini"];
+    /// <summary>Providers for analysis: top questions, company research structuring, scorecards. Empty: the default chain.</summary>
+    public string[] AnalystChain { get; init; } = [];
 
     /// <summary>
     /// Changes (POSTs) a browser may make per minute through the Practice pages' workspace cookie, per
@@ -26,6 +24,12 @@ public sealed record PracticeOptions
     /// </summary>
     [Range(1, 100_000)]
     public int PageChangesPerMinute { get; init; } = 60;
+
+    public IReadOnlyList<string> Orchestrators => DefaultProviderChain.Or(OrchestratorChain);
+
+    public IReadOnlyList<string> Representatives => DefaultProviderChain.Or(RepresentativeChain);
+
+    public IReadOnlyList<string> Analysts => DefaultProviderChain.Or(AnalystChain);
 
     /// <summary>Seeds a demo workspace (product, company, three representatives) so the page works at once.</summary>
     public bool SeedDemoData { get; init; } = true;

@@ -14,13 +14,13 @@ public static class DataServiceExtensions
         builder.Services.AddSingleton(connection);
         if (connection.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContextFactory<PostgresRoundtableDbContext>(options => options.UseNpgsql(connection.ConnectionString));
+            builder.Services.AddPooledDbContextFactory<PostgresRoundtableDbContext>(options => options.UseNpgsql(connection.ConnectionString));
             builder.Services.AddScoped<RoundtableDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresRoundtableDbContext>>().CreateDbContext());
             builder.Services.AddSingleton<IRoundtableDbContextFactory, ProviderDbContextFactory<PostgresRoundtableDbContext>>();
         }
         else
         {
-            builder.Services.AddDbContextFactory<SqliteRoundtableDbContext>(options => options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteConnectionTuning()));
+            builder.Services.AddPooledDbContextFactory<SqliteRoundtableDbContext>(options => options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteConnectionTuning()));
             builder.Services.AddScoped<RoundtableDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteRoundtableDbContext>>().CreateDbContext());
             builder.Services.AddSingleton<IRoundtableDbContextFactory, ProviderDbContextFactory<SqliteRoundtableDbContext>>();
         }

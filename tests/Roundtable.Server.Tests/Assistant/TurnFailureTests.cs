@@ -66,10 +66,7 @@ public sealed class TurnFailureTests
         Assert.Contains("send the message again", error.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await StoredTurns.AssertNoneAsync(http, id);
 
-        var whole = await AssistantEventStream.ReadAllAsync(http, id, Question);
-        Assert.Equal("message", whole[^1].Event);
-        Assert.Equal(LoopbackProviderServer.DefaultReplyText, AssistantEventStream.TokensOf(whole));
-        await StoredTurns.AssertOneAsync(http, id, Question, LoopbackProviderServer.DefaultReplyText);
+        await StoredTurns.AssertResendStreamsWholeAsync(http, id, Question);
     }
 
     [SkippableTheory]

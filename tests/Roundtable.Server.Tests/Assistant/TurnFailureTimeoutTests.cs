@@ -79,10 +79,7 @@ public sealed class TurnFailureTimeoutTests
         Assert.Null(await events.NextAsync(realTime.Token));
         await StoredTurns.AssertNoneAsync(http, id);
 
-        var whole = await AssistantEventStream.ReadAllAsync(http, id, Question);
-        Assert.Equal("message", whole[^1].Event);
-        Assert.Equal(LoopbackProviderServer.DefaultReplyText, AssistantEventStream.TokensOf(whole));
-        await StoredTurns.AssertOneAsync(http, id, Question, LoopbackProviderServer.DefaultReplyText);
+        await StoredTurns.AssertResendStreamsWholeAsync(http, id, Question);
     }
 
     [SkippableTheory]

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Roundtable.Bench;
 
 /// <summary>The command line of <c>showcase</c>, with bounds so that no run can grow without limit.</summary>
@@ -67,66 +65,26 @@ internal sealed record BenchOptions
     public TimeSpan StaggerWindow => Spread ?? Period;
 
     /// <exception cref="ArgumentException">The command line is not valid.</exception>
-    public static BenchOptions Parse(IReadOnlyList<string> args)
-    {
-        if (args.Count == 0 || args[0] != "showcase")
+    public static BenchOptions Parse(IReadOnlyList<string> args) =>
+        CommandLineReader.Parse(args, "showcase", new BenchOptions(), static (options, option) => option.Name switch
         {
-            throw new ArgumentException("the only benchmark is 'showcase'");
-        }
-
-        var options = new BenchOptions();
-        for (var i = 1; i < args.Count; i++)
-        {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
-            options = name switch
-            {
-                "--businesses" => options with { Businesses = Int(name, Value(), 1, 100_000) },
-                "--duration" => options with { Duration = Span(name, Value(), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)) },
-                "--initial-delay" => options with { InitialDelay = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
-                "--interval" => options with { MessageInterval = Span(name, Value(), TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1)) },
-                "--messages" => options with { Messages = Int(name, Value(), 1, 64) },
-                "--break" => options with { BreakDuration = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(1)) },
-                "--parallelism" => options with { Parallelism = Int(name, Value(), 1, 256) },
-                "--lookahead" => options with { Lookahead = Int(name, Value(), 0, 16) },
-                "--generation-concurrency" => options with { GenerationConcurrency = Int(name, Value(), 1, 1024) },
-                "--stagger" => options with { Stagger = true },
-                "--spread" => options with { Stagger = true, Spread = Span(name, Value(), TimeSpan.Zero, TimeSpan.FromHours(2)) },
-                "--observe" => options with { Observe = Int(name, Value(), 0, 1000) },
-                "--database" => options with { Database = Value() is "sqlite" or "postgres" ? args[i] : throw new ArgumentException("--database is sqlite or postgres") },
-                "--log-level" => options with { LogLevel = Value() },
-                "--output" => options with { Output = Value() },
-                "--keep-database" => options with { KeepDatabase = true },
-                "--help" or "-h" => throw new ArgumentException("showcase options:"),
-                _ => throw new ArgumentException($"unknown option {name}"),
-            };
-        }
-
-        return options;
-    }
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new ArgumentException($"{name} must be a whole number in {min}..{max}");
-
-    private static TimeSpan Span(string name, string value, TimeSpan min, TimeSpan max)
-    {
-        var parsed = value switch
-        {
-            _ when value.EndsWith("ms", StringComparison.Ordinal) => Number(value[..^2], 1),
-            _ when value.EndsWith('s') => Number(value[..^1], 1000),
-            _ when value.EndsWith('m') => Number(value[..^1], 60_000),
-            _ when TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) => span,
-            _ => (TimeSpan?)null,
-        };
-        return parsed is { } duration && duration >= min && duration <= max
-            ? duration
-            : throw new ArgumentException($"{name} must be a duration such as 500ms, 2s or 1m, in {min}..{max}");
-
-        static TimeSpan? Number(string text, double millisecondsPerUnit) =>
-            double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-                ? TimeSpan.FromMilliseconds(amount * millisecondsPerUnit)
-                : null;
-    }
+            "--businesses" => options with { Businesses = option.Int(1, 100_000) },
+            "--duration" => options with { Duration = option.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)) },
+            "--initial-delay" => options with { InitialDelay = option.Duration(TimeSpan.Zero, TimeSpan.FromHours(1)) },
+            "--interval" => options with { MessageInterval = option.Duration(TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1)) },
+            "--messages" => options with { Messages = option.Int(1, 64) },
+            "--break" => options with { BreakDuration = option.Duration(TimeSpan.Zero, TimeSpan.FromHours(1)) },
+            "--parallelism" => options with { Parallelism = option.Int(1, 256) },
+            "--lookahead" => options with { Lookahead = option.Int(0, 16) },
+            "--generation-concurrency" => options with { GenerationConcurrency = option.Int(1, 1024) },
+            "--stagger" => options with { Stagger = true },
+            "--spread" => options with { Stagger = true, Spread = option.Duration(TimeSpan.Zero, TimeSpan.FromHours(2)) },
+            "--observe" => options with { Observe = option.Int(0, 1000) },
+            "--database" => options with { Database = option.OneOf("sqlite", "postgres") },
+            "--log-level" => options with { LogLevel = option.Value() },
+            "--output" => options with { Output = option.Value() },
+            "--keep-database" => options with { KeepDatabase = true },
+            "--help" or "-h" => throw new ArgumentException("showcase options:"),
+            _ => throw option.Unknown(),
+        });
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 
 namespace Roundtable.Bench;
 
@@ -19,13 +17,16 @@ internal static class ShowcaseBench
     /// </summary>
     private static readonly TimeSpan StaggerLeadTime = TimeSpan.FromSeconds(30);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
+    public static Task<int> MainAsync(IReadOnlyList<string> args) =>
+        BenchCommand.RunAsync(
+            args,
+            BenchOptions.Parse,
+            BenchOptions.Usage,
+            run: RunAsync,
+            print: Print,
+            outputPath: options => options.Output ?? BenchCommand.InResults($"{options.Label}.json"));
 
-    public static async Task<ShowcaseBenchResult> RunAsync(BenchOptions options)
+    private static async Task<ShowcaseBenchResult> RunAsync(BenchOptions options)
     {
         Console.WriteLine($"Showcase bench: {options.Businesses} businesses on {options.Database}, {options.Duration.TotalSeconds:F0} s, "
             + $"wait {Seconds(options.InitialDelay)}, {options.Messages} messages {Seconds(options.MessageInterval)} apart, break {Seconds(options.BreakDuration)}"
@@ -76,8 +77,7 @@ internal static class ShowcaseBench
         return new ShowcaseBenchResult
         {
             Date = DateTimeOffset.UtcNow,
-            Machine = $"{System.Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, "
-                + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
+            Machine = BenchMachine.Description,
             Database = options.Database,
             Options = options,
             SeedSeconds = seedSeconds,
@@ -111,7 +111,7 @@ internal static class ShowcaseBench
         };
     }
 
-    public static void Print(ShowcaseBenchResult result)
+    private static void Print(ShowcaseBenchResult result)
     {
         var rows = new (string Name, string Value)[]
         {
@@ -152,14 +152,6 @@ internal static class ShowcaseBench
 
         var verdict = result.StampedLateness.P99 <= 50 && result.MessagesDueUnpublished == 0 ? "met" : "MISSED";
         Console.WriteLine($"  target p99 ≤ 50 ms with nothing left unpublished: {verdict}");
-    }
-
-    public static async Task<string> SaveAsync(ShowcaseBenchResult result)
-    {
-        var path = result.Options.Output ?? Path.Combine(BenchServer.RepositoryRoot.FullName, "bench", "results", $"{result.Options.Label}.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json));
-        return path;
     }
 
     private static Dictionary<string, string> Environment(BenchOptions options, BenchDatabase database)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Assistant;
 
@@ -13,19 +14,6 @@ internal sealed class AssistantApiClient(HttpClient http) : IDisposable
 
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
     private static readonly MediaTypeWithQualityHeaderValue EventStream = new("text/event-stream");
-
-    public static AssistantApiClient Create(Uri server, string apiKey)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            UseProxy = false,
-            MaxConnectionsPerServer = int.MaxValue,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        };
-        var http = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        return new AssistantApiClient(http);
-    }
 
     public async Task<string> CreateConversationAsync(string userId)
     {
@@ -41,14 +29,8 @@ internal sealed class AssistantApiClient(HttpClient http) : IDisposable
     }
 
     /// <summary>One non-streaming turn: milliseconds from sending to the whole body read, and the body.</summary>
-    public async Task<(HttpStatusCode Status, double Milliseconds, byte[] Body)> SendAsync(string conversationId, long turn)
-    {
-        var content = Body(MessageJson(turn));
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsync(new Uri($"/v1/conversations/{conversationId}/messages", UriKind.Relative), content);
-        var body = await response.Content.ReadAsByteArrayAsync();
-        return (response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body);
-    }
+    public Task<(HttpStatusCode Status, double Milliseconds, byte[] Body)> SendAsync(string conversationId, long turn) =>
+        http.PostTimedAsync($"/v1/conversations/{conversationId}/messages", Body(MessageJson(turn)));
 
     /// <summary>One streamed turn: milliseconds to the first <c>token</c> event and to the <c>message</c> event.</summary>
     public async Task<(double FirstToken, double Total)> StreamAsync(string conversationId, long turn)

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text.Json;
-using Roundtable.Server.Accounts;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Assistant;
 
@@ -15,79 +14,33 @@ internal static class AssistantBench
 {
     public const double TargetOverheadP99Milliseconds = 10;
 
-    private const string Hosting = "child process (the Release server binary via BenchServer), loopback HTTP; "
-        + "the client and the zero-latency model share the bench process";
-
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StreamingBound = TimeSpan.FromMinutes(5);
     private const int StreamingWarmup = 50;
 
-    private static readonly JsonSerializerOptions Json = new()
+    public static Task<int> MainAsync(IReadOnlyList<string> args) =>
+        BenchCommand.RunAsync(
+            args,
+            AssistantBenchOptions.Parse,
+            AssistantBenchOptions.Usage,
+            run: options => RunAsync(options, BenchCommand.Command(args)),
+            print: Print,
+            outputPath: options => options.Output ?? BenchCommand.InResults("assistant.json"));
+
+    private static async Task<AssistantBenchResult> RunAsync(AssistantBenchOptions options, string command)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
-    public static async Task<int> MainAsync(IReadOnlyList<string> args)
-    {
-        AssistantBenchOptions options;
-        try
-        {
-            options = AssistantBenchOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            Console.Error.WriteLine(exception.Message);
-            Console.Error.WriteLine(AssistantBenchOptions.Usage);
-            return 2;
-        }
-
-        var result = await RunAsync(options, string.Join(' ', args));
-        Print(result);
-        Console.WriteLine($"  written to {await SaveAsync(result, options)}");
-        return 0;
-    }
-
-    public static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static async Task<AssistantBenchResult> RunAsync(AssistantBenchOptions options, string arguments)
-    {
-        var loadAtStart = LoadAverage();
+        var loadAtStart = BenchMachine.LoadAverage();
         Console.WriteLine($"Assistant bench: concurrency {string.Join(',', options.Concurrency)}, load average {loadAtStart}");
-        await using var model = await ZeroLatencyModel.StartAsync();
-        await using var database = await BenchDatabase.CreateAsync("sqlite");
-        using var server = BenchServer.Start(Environment(options, database, model));
-        var clock = Stopwatch.StartNew();
-        await server.WaitUntilHealthyAsync(StartTimeout);
-        var startup = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"  server healthy after {startup:F1} s; model at {model.BaseUrl}");
+        await using var host = await ZeroLatencyServer.StartAsync("Assistant bench", options.LogLevel, new Dictionary<string, string>());
+        var (model, server) = (host.Model, host.Server);
+        using var client = new AssistantApiClient(host.CreateHttpClient());
+        var conversations = new AssistantConversations(client);
+        await CheckProviderAsync(client, conversations, model);
 
-        string apiKey;
-        await using (var db = database.CreateContext())
-        {
-            apiKey = (await ApplicationRegistrar.CreateAsync(db, "Assistant bench", DateTimeOffset.UtcNow, CancellationToken.None)).ApiKey;
-        }
-
-        using var client = AssistantApiClient.Create(server.Address, apiKey);
-        var runner = new AssistantLevelRunner(client, model, options);
-        await CheckProviderAsync(client, runner);
-
-        // Whichever level ran first used to pay for the server's tier-0 code (c=1 measured twice as slow first as last).
-        const int StartupWarmupConcurrency = 4;
-        await runner.RunUnmeasuredAsync(StartupWarmupConcurrency, options.StartupWarmup);
-
-        var levels = new List<AssistantLevelResult>();
-        foreach (var concurrency in options.Concurrency)
-        {
-            await runner.RunUnmeasuredAsync(concurrency, options.Warmup);
-            var level = await runner.RunMeasuredAsync(concurrency, options.TurnsAt(concurrency), server.Id);
-            Console.WriteLine($"  c={concurrency}: {level.TurnsPerSecond:F0} turns/s, overhead {level.Overhead}, load {level.LoadAverageAfter}");
-            levels.Add(level);
-        }
+        var driver = new ClosedLoopDriver<object?>(conversations, model, options, options.TurnsPerConversation);
+        var levels = await driver.RunLevelsAsync(server, (concurrency, run) => ClosedLoopLevelResult.Of(concurrency, run, model), turnsPerSecondFormat: "F0");
 
         var openLoop = new List<AssistantOpenLoopResult>();
-        var openRunner = new AssistantOpenLoopRunner(client, model, runner, options);
+        var openRunner = new AssistantOpenLoopRunner(client, model, conversations, options);
         foreach (var rate in options.OpenLoopRates)
         {
             var level = await openRunner.RunAsync(rate, server.Id);
@@ -95,19 +48,18 @@ internal static class AssistantBench
             openLoop.Add(level);
         }
 
-        var streaming = options.StreamTurns > 0 ? await MeasureStreamingAsync(client, runner, model, options) : null;
+        var streaming = options.StreamTurns > 0 ? await MeasureStreamingAsync(client, conversations, model, options) : null;
         var p99 = levels.Count == 0 ? double.NaN : levels.Max(l => l.Overhead.P99);
         var belowSaturation = levels.Where(l => l.Concurrency == 1).Select(l => l.Overhead.P99).Concat(openLoop.Select(o => o.OverheadFromSchedule.P99)).ToList();
         return new AssistantBenchResult
         {
             Date = DateTimeOffset.UtcNow,
-            Machine = $"{System.Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, "
-                + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
-            Command = $"dotnet run -c Release --project bench/Roundtable.Bench -- {arguments}",
-            Hosting = Hosting,
+            Machine = BenchMachine.Description,
+            Command = command,
+            Hosting = ZeroLatencyServer.Hosting,
             Options = options,
             LoadAverageAtStart = loadAtStart,
-            StartupSeconds = startup,
+            StartupSeconds = host.StartupSeconds,
             Levels = levels,
             Streaming = streaming,
             OpenLoop = openLoop,
@@ -123,9 +75,9 @@ internal static class AssistantBench
     }
 
     /// <summary>Fails the run unless the answer comes from the Bench provider rather than a fallback.</summary>
-    private static async Task CheckProviderAsync(AssistantApiClient client, AssistantLevelRunner runner)
+    private static async Task CheckProviderAsync(AssistantApiClient client, AssistantConversations conversations, ZeroLatencyModel model)
     {
-        var (status, _, body) = await client.SendAsync(await runner.NewConversationAsync(), runner.NextTurnId());
+        var (status, _, body) = await client.SendAsync(await conversations.NewConversationAsync(), model.NextTurnId());
         using var document = status == HttpStatusCode.OK ? JsonDocument.Parse(body) : null;
         var usage = document?.RootElement.GetProperty("usage");
         if (usage is not { } u || u.GetProperty("provider").GetString() != "Bench" || u.GetProperty("offline").GetBoolean())
@@ -135,7 +87,7 @@ internal static class AssistantBench
     }
 
     private static async Task<AssistantStreamingResult> MeasureStreamingAsync(
-        AssistantApiClient client, AssistantLevelRunner runner, ZeroLatencyModel model, AssistantBenchOptions options)
+        AssistantApiClient client, AssistantConversations conversations, ZeroLatencyModel model, AssistantBenchOptions options)
     {
         var through = new List<double>();
         var direct = new List<double>();
@@ -147,10 +99,10 @@ internal static class AssistantBench
         {
             if (i % options.TurnsPerConversation == 0)
             {
-                conversation = await runner.NewConversationAsync();
+                conversation = await conversations.NewConversationAsync();
             }
 
-            var turn = runner.NextTurnId();
+            var turn = model.NextTurnId();
             var viaRoundtable = await client.StreamAsync(conversation!, turn);
             var straight = await client.StreamDirectAsync(model.BaseUrl, -turn);
             model.TryTake(turn, out _);
@@ -167,7 +119,7 @@ internal static class AssistantBench
 
         var throughStats = LatencyStats.Of(through);
         var directStats = LatencyStats.Of(direct);
-        Console.WriteLine($"  streaming: TTFT overhead p50 {throughStats.P50 - directStats.P50:F2} ms, p99 {throughStats.P99 - directStats.P99:F2} ms, load {LoadAverage()}");
+        Console.WriteLine($"  streaming: TTFT overhead p50 {throughStats.P50 - directStats.P50:F2} ms, p99 {throughStats.P99 - directStats.P99:F2} ms, load {BenchMachine.LoadAverage()}");
         return new AssistantStreamingResult
         {
             Turns = through.Count,
@@ -179,20 +131,6 @@ internal static class AssistantBench
             Total = LatencyStats.Of(totals),
         };
     }
-
-    private static Dictionary<string, string> Environment(AssistantBenchOptions options, BenchDatabase database, ZeroLatencyModel model) => new()
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__Roundtable"] = database.ConnectionString,
-        ["Showcase__Enabled"] = "false",
-        ["Showcase__SeedDemoData"] = "false",
-        ["Assistant__SeedDemoData"] = "false",
-        ["Assistant__ProviderChain__0"] = "Bench",
-        ["Providers__Bench__Kind"] = "OpenAICompatible",
-        ["Providers__Bench__BaseUrl"] = model.BaseUrl.ToString().TrimEnd('/'),
-        ["Providers__Bench__Model"] = "zero",
-        ["Logging__LogLevel__Default"] = options.LogLevel,
-    };
 
     private static void Print(AssistantBenchResult result)
     {
@@ -230,13 +168,5 @@ internal static class AssistantBench
         {
             Console.WriteLine($"    {problem}");
         }
-    }
-
-    private static async Task<string> SaveAsync(AssistantBenchResult result, AssistantBenchOptions options)
-    {
-        var path = options.Output ?? Path.Combine(BenchServer.RepositoryRoot.FullName, "bench", "results", "assistant.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json));
-        return path;
     }
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Assistant;
 
 /// <summary>The command line of <c>assistant</c>, bounded so that no run can grow without limit.</summary>
-internal sealed record AssistantBenchOptions
+internal sealed record AssistantBenchOptions() : ClosedLoopOptions(turns: 5000, serialTurns: 2000, concurrency: [1, 16, 64], startupWarmup: 3000, warmup: 300)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Roundtable.Bench -- assistant [options]
@@ -22,21 +22,9 @@ internal sealed record AssistantBenchOptions
           --output FILE            JSON result (default bench/results/assistant.json)
         """;
 
-    public int Turns { get; init; } = 5000;
-
-    public int SerialTurns { get; init; } = 2000;
-
-    public IReadOnlyList<int> Concurrency { get; init; } = [1, 16, 64];
-
-    public int StartupWarmup { get; init; } = 3000;
-
-    public int Warmup { get; init; } = 300;
-
     public int StreamTurns { get; init; } = 500;
 
     public int TurnsPerConversation { get; init; } = 20;
-
-    public TimeSpan MaxPerLevel { get; init; } = TimeSpan.FromSeconds(180);
 
     public IReadOnlyList<int> OpenLoopRates { get; init; } = [100, 200, 400];
 
@@ -44,52 +32,15 @@ internal sealed record AssistantBenchOptions
 
     public int OpenLoopSeconds { get; init; } = 15;
 
-    public string LogLevel { get; init; } = "Warning";
-
-    public string? Output { get; init; }
-
-    public int TurnsAt(int concurrency) => concurrency == 1 ? SerialTurns : Turns;
-
     /// <exception cref="ArgumentException">The command line is not valid.</exception>
-    public static AssistantBenchOptions Parse(IReadOnlyList<string> args)
-    {
-        if (args.Count == 0 || args[0] != "assistant")
+    public static AssistantBenchOptions Parse(IReadOnlyList<string> args) =>
+        CommandLineReader.Parse(args, "assistant", new AssistantBenchOptions(), static (options, option) => option.Name switch
         {
-            throw new ArgumentException("expected 'assistant'");
-        }
-
-        var options = new AssistantBenchOptions();
-        for (var i = 1; i < args.Count; i++)
-        {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
-            options = name switch
-            {
-                "--turns" => options with { Turns = Int(name, Value(), 10, 100_000) },
-                "--turns-serial" => options with { SerialTurns = Int(name, Value(), 10, 100_000) },
-                "--concurrency" => options with { Concurrency = [.. Value().Split(',').Select(level => Int(name, level.Trim(), 1, 256))] },
-                "--startup-warmup" => options with { StartupWarmup = Int(name, Value(), 0, 100_000) },
-                "--warmup" => options with { Warmup = Int(name, Value(), 0, 10_000) },
-                "--stream-turns" => options with { StreamTurns = Int(name, Value(), 0, 10_000) },
-                "--turns-per-conversation" => options with { TurnsPerConversation = Int(name, Value(), 1, 500) },
-                "--max-seconds" => options with { MaxPerLevel = TimeSpan.FromSeconds(Int(name, Value(), 5, 1800)) },
-                "--open-rates" => options with { OpenLoopRates = Rates(name, Value()) },
-                "--open-users" => options with { OpenLoopUsers = Int(name, Value(), 1, 1024) },
-                "--open-seconds" => options with { OpenLoopSeconds = Int(name, Value(), 2, 600) },
-                "--log-level" => options with { LogLevel = Value() },
-                "--output" => options with { Output = Value() },
-                _ => throw new ArgumentException($"unknown option {name}"),
-            };
-        }
-
-        return options;
-    }
-
-    private static IReadOnlyList<int> Rates(string name, string value) =>
-        value == "0" ? [] : [.. value.Split(',').Select(rate => Int(name, rate.Trim(), 1, 5000))];
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new ArgumentException($"{name} must be whole numbers in {min}..{max}");
+            "--stream-turns" => options with { StreamTurns = option.Int(0, 10_000) },
+            "--turns-per-conversation" => options with { TurnsPerConversation = option.Int(1, 500) },
+            "--open-rates" => options with { OpenLoopRates = option.IntsOrNone(1, 5000) },
+            "--open-users" => options with { OpenLoopUsers = option.Int(1, 1024) },
+            "--open-seconds" => options with { OpenLoopSeconds = option.Int(2, 600) },
+            _ => (AssistantBenchOptions)options.WithClosedLoopOption(option),
+        });
 }

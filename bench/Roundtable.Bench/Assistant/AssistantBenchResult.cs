@@ -1,3 +1,5 @@
+using Roundtable.Bench.Overhead;
+
 namespace Roundtable.Bench.Assistant;
 
 /// <summary>What <c>assistant</c> measured, as written to bench/results/assistant.json.</summary>
@@ -17,7 +19,7 @@ internal sealed record AssistantBenchResult
 
     public required double StartupSeconds { get; init; }
 
-    public required IReadOnlyList<AssistantLevelResult> Levels { get; init; }
+    public required IReadOnlyList<ClosedLoopLevelResult> Levels { get; init; }
 
     public AssistantStreamingResult? Streaming { get; init; }
 

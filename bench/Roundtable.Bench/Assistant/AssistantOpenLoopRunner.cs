@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Text;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Assistant;
 
@@ -11,10 +10,8 @@ namespace Roundtable.Bench.Assistant;
 /// before sending the next (as a person would; the conversation's gate would queue it anyway), so a
 /// late answer shows as send lag, which is also counted into the overhead from the schedule.
 /// </summary>
-internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLatencyModel model, AssistantLevelRunner users, AssistantBenchOptions options)
+internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLatencyModel model, AssistantConversations users, AssistantBenchOptions options)
 {
-    private const int KeptProblems = 5;
-
     public async Task<AssistantOpenLoopResult> RunAsync(int rate, int serverProcessId)
     {
         var userCount = options.OpenLoopUsers;
@@ -23,8 +20,7 @@ internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLat
         var conversations = await Task.WhenAll(Enumerable.Range(0, userCount).Select(_ => PrepareAsync(perUser)));
 
         var samples = new ConcurrentBag<(long Turn, double Milliseconds, double Lag)>();
-        var problems = new ConcurrentQueue<string>();
-        var failed = 0;
+        var failures = new TurnFailures();
         var sampler = new ProcessSampler(serverProcessId);
         sampler.Start();
         var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
@@ -43,39 +39,18 @@ internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLat
 
                 var lag = Math.Max(0, Stopwatch.GetElapsedTime(due).TotalMilliseconds);
                 var conversation = queue[(k / userCount) / options.TurnsPerConversation];
-                var turn = users.NextTurnId();
-                try
+                var turn = model.NextTurnId();
+                if (await failures.SendAsync(() => client.SendAsync(conversation, turn)) is { } reply)
                 {
-                    var (status, milliseconds, body) = await client.SendAsync(conversation, turn);
-                    if (status == HttpStatusCode.OK)
-                    {
-                        samples.Add((turn, milliseconds, lag));
-                    }
-                    else
-                    {
-                        Fail($"{(int)status}: {Encoding.UTF8.GetString(body)}");
-                    }
+                    samples.Add((turn, reply.Milliseconds, lag));
                 }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-                {
-                    Fail(exception.Message);
-                }
-            }
-        }
-
-        void Fail(string problem)
-        {
-            Interlocked.Increment(ref failed);
-            if (problems.Count < KeptProblems)
-            {
-                problems.Enqueue(problem.Length > 300 ? problem[..300] : problem);
             }
         }
 
         await Task.WhenAll(Enumerable.Range(0, userCount).Select(UserAsync));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         await sampler.DisposeAsync();
-        return Summarise(rate, samples, failed, seconds, sampler, [.. problems]);
+        return Summarise(rate, samples, failures, seconds, sampler);
     }
 
     private async Task<string[]> PrepareAsync(int turns)
@@ -91,7 +66,7 @@ internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLat
     }
 
     private AssistantOpenLoopResult Summarise(
-        int rate, ConcurrentBag<(long Turn, double Milliseconds, double Lag)> samples, int failed, double seconds, ProcessSampler sampler, IReadOnlyList<string> problems)
+        int rate, ConcurrentBag<(long Turn, double Milliseconds, double Lag)> samples, TurnFailures failures, double seconds, ProcessSampler sampler)
     {
         var overheads = new List<double>(samples.Count);
         var fromSchedule = new List<double>(samples.Count);
@@ -115,7 +90,7 @@ internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLat
             TargetTurnsPerSecond = rate,
             Users = options.OpenLoopUsers,
             Turns = samples.Count,
-            Failed = failed,
+            Failed = failures.Count,
             Unpaired = unpaired,
             Seconds = seconds,
             TurnsPerSecond = samples.Count / seconds,
@@ -126,8 +101,8 @@ internal sealed class AssistantOpenLoopRunner(AssistantApiClient client, ZeroLat
             ServerCores = serverCpu / seconds,
             ServerCpuMillisecondsPerTurn = samples.IsEmpty ? 0 : serverCpu * 1000 / samples.Count,
             MachineCores = sampler.MachineCpuSeconds / seconds,
-            LoadAverageAfter = AssistantBench.LoadAverage(),
-            Problems = problems,
+            LoadAverageAfter = BenchMachine.LoadAverage(),
+            Problems = failures.Problems,
         };
     }
 }

@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Roundtable.Bench.Assistant;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Practice;
 
@@ -14,19 +13,6 @@ internal sealed class PracticeApiClient(HttpClient http) : IDisposable
     public const string Line = "How would the integration with our current systems work in practice?";
 
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
-
-    public static PracticeApiClient Create(Uri server, string apiKey)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            UseProxy = false,
-            MaxConnectionsPerServer = int.MaxValue,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        };
-        var http = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        return new PracticeApiClient(http);
-    }
 
     /// <summary>A salesperson, a company entered by hand, and a decision-making CFO and a CTO.</summary>
     public async Task<PracticeCast> CreateCastAsync()
@@ -74,14 +60,10 @@ internal sealed class PracticeApiClient(HttpClient http) : IDisposable
     }
 
     /// <summary>One exchange: milliseconds from sending to the whole body read, and the body.</summary>
-    public async Task<(HttpStatusCode Status, double Milliseconds, byte[] Body)> SendAsync(string meetingId, long turn)
-    {
-        var content = Json($$"""{"meeting_id":"{{meetingId}}","speaker":"salesperson","message":"{{ZeroLatencyModel.TurnMarker}}{{turn}}] {{Line}}"}""");
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsync(new Uri("/api/conversation/send-message", UriKind.Relative), content);
-        var body = await response.Content.ReadAsByteArrayAsync();
-        return (response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body);
-    }
+    public Task<(HttpStatusCode Status, double Milliseconds, byte[] Body)> SendAsync(string meetingId, long turn) =>
+        http.PostTimedAsync(
+            "/api/conversation/send-message",
+            Json($$"""{"meeting_id":"{{meetingId}}","speaker":"salesperson","message":"{{ZeroLatencyModel.TurnMarker}}{{turn}}] {{Line}}"}"""));
 
     public void Dispose() => http.Dispose();
 

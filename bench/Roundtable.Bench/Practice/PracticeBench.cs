@@ -1,11 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
-using Roundtable.Bench.Assistant;
-using Roundtable.Server.Accounts;
+using Roundtable.Bench.Overhead;
 
 namespace Roundtable.Bench.Practice;
 
@@ -16,9 +12,6 @@ namespace Roundtable.Bench.Practice;
 /// </summary>
 internal static class PracticeBench
 {
-    private const string Hosting = "child process (the Release server binary via BenchServer), loopback HTTP; "
-        + "the client and the zero-latency model share the bench process";
-
     /// <summary>The orchestrator logs a warning for every answer that is not a decision, which the zero-latency reply never is.</summary>
     private const string OrchestratorLogCategory = "Roundtable.Engine.Practice.MeetingOrchestrator";
 
@@ -26,86 +19,40 @@ internal static class PracticeBench
         + "the orchestrator model is asked, its non-JSON reply sends the decision to the topic rules (integration -> CTO), "
         + "and the CTO answers from the model as a stream; the orchestrator's invalid-answer warning is logged at Error only";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    public static Task<int> MainAsync(IReadOnlyList<string> args) =>
+        BenchCommand.RunAsync(
+            args,
+            PracticeBenchOptions.Parse,
+            PracticeBenchOptions.Usage,
+            run: options => RunAsync(options, BenchCommand.Command(args)),
+            print: Print,
+            outputPath: options => options.Output ?? BenchCommand.InResults("practice.json"));
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static async Task<PracticeBenchResult> RunAsync(PracticeBenchOptions options, string command)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
-    public static async Task<int> MainAsync(IReadOnlyList<string> args)
-    {
-        PracticeBenchOptions options;
-        try
-        {
-            options = PracticeBenchOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            Console.Error.WriteLine(exception.Message);
-            Console.Error.WriteLine(PracticeBenchOptions.Usage);
-            return 2;
-        }
-
-        var result = await RunAsync(options, string.Join(' ', args));
-        Print(result);
-        Console.WriteLine($"  written to {await SaveAsync(result, options)}");
-        return 0;
-    }
-
-    public static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static async Task<PracticeBenchResult> RunAsync(PracticeBenchOptions options, string arguments)
-    {
-        var loadAtStart = LoadAverage();
+        var loadAtStart = BenchMachine.LoadAverage();
         Console.WriteLine($"Practice bench: concurrency {string.Join(',', options.Concurrency)}, {options.TurnsPerMeeting} exchanges per meeting, load average {loadAtStart}");
-        await using var model = await ZeroLatencyModel.StartAsync();
-        await using var database = await BenchDatabase.CreateAsync("sqlite");
-        using var server = BenchServer.Start(Environment(options, database, model));
-        var clock = Stopwatch.StartNew();
-        await server.WaitUntilHealthyAsync(StartTimeout);
-        var startup = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"  server healthy after {startup:F1} s; model at {model.BaseUrl}");
-
-        string apiKey;
-        await using (var db = database.CreateContext())
-        {
-            apiKey = (await ApplicationRegistrar.CreateAsync(db, "Practice bench", DateTimeOffset.UtcNow, CancellationToken.None)).ApiKey;
-        }
-
-        using var client = PracticeApiClient.Create(server.Address, apiKey);
+        await using var host = await ZeroLatencyServer.StartAsync("Practice bench", options.LogLevel, Settings(options));
+        var (model, server) = (host.Model, host.Server);
+        using var client = new PracticeApiClient(host.CreateHttpClient());
         var cast = await client.CreateCastAsync();
-        var runner = new PracticeLevelRunner(client, model, cast, options);
-        var (perMeeting, perExchange) = await CheckAsync(client, runner, model, cast);
-        runner.ModelRequestsPerMeeting = perMeeting;
+        var (perMeeting, perExchange) = await CheckAsync(client, model, cast);
         Console.WriteLine($"  checked: a meeting creation makes {perMeeting} model request(s), one exchange {perExchange}");
 
-        // Whichever level runs first would otherwise pay for the server's tier-0 code.
-        const int StartupWarmupConcurrency = 4;
-        await runner.RunUnmeasuredAsync(StartupWarmupConcurrency, options.StartupWarmup);
-
-        var levels = new List<PracticeLevelResult>();
-        foreach (var concurrency in options.Concurrency)
-        {
-            await runner.RunUnmeasuredAsync(concurrency, options.Warmup);
-            var level = await runner.RunMeasuredAsync(concurrency, options.TurnsAt(concurrency), server);
-            Console.WriteLine($"  c={concurrency}: {level.TurnsPerSecond:F1} turns/s, overhead {level.Overhead}, load {level.LoadAverageAfter}");
-            levels.Add(level);
-        }
+        var driver = new ClosedLoopDriver<ExchangeShape>(new PracticeExchanges(client, cast), model, options, options.TurnsPerMeeting);
+        var levels = await driver.RunLevelsAsync(
+            server, (concurrency, run) => PracticeLevelResult.Of(concurrency, run, model, perMeeting), turnsPerSecondFormat: "F1");
 
         return new PracticeBenchResult
         {
             Date = DateTimeOffset.UtcNow,
-            Machine = $"{System.Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, "
-                + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
-            Command = $"dotnet run -c Release --project bench/Roundtable.Bench -- {arguments}",
-            Hosting = Hosting,
+            Machine = BenchMachine.Description,
+            Command = command,
+            Hosting = ZeroLatencyServer.Hosting,
             Exchange = Exchange,
             Options = options,
             LoadAverageAtStart = loadAtStart,
-            StartupSeconds = startup,
+            StartupSeconds = host.StartupSeconds,
             ModelRequestsPerMeetingCreation = perMeeting,
             ModelRequestsPerCheckedExchange = perExchange,
             Levels = levels,
@@ -120,14 +67,14 @@ internal static class PracticeBench
     /// Counts the model requests of one meeting creation and of one exchange, alone, and fails the run
     /// unless that exchange was the orchestrator plus one representative answering from the Bench provider.
     /// </summary>
-    private static async Task<(int PerMeeting, int PerExchange)> CheckAsync(PracticeApiClient client, PracticeLevelRunner runner, ZeroLatencyModel model, PracticeCast cast)
+    private static async Task<(int PerMeeting, int PerExchange)> CheckAsync(PracticeApiClient client, ZeroLatencyModel model, PracticeCast cast)
     {
         var before = model.Requests;
         var meeting = await client.StartMeetingAsync(cast);
         var perMeeting = model.Requests - before;
 
         before = model.Requests;
-        var turn = runner.NextTurnId();
+        var turn = model.NextTurnId();
         var (status, _, body) = await client.SendAsync(meeting, turn);
         var perExchange = model.Requests - before;
         var shape = status == HttpStatusCode.OK ? ExchangeShape.Of(body) : null;
@@ -140,35 +87,24 @@ internal static class PracticeBench
         return (perMeeting, perExchange);
     }
 
-    private static Dictionary<string, string> Environment(PracticeBenchOptions options, BenchDatabase database, ZeroLatencyModel model)
+    /// <summary>The model is also the orchestrator's, the representatives' and the analyst's only provider.</summary>
+    private static Dictionary<string, string> Settings(PracticeBenchOptions options)
     {
-        var environment = Settings(options, database, model);
+        var settings = new Dictionary<string, string>
+        {
+            ["Practice__SeedDemoData"] = "false",
+            ["Practice__OrchestratorChain__0"] = "Bench",
+            ["Practice__RepresentativeChain__0"] = "Bench",
+            ["Practice__AnalystChain__0"] = "Bench",
+            [$"Logging__LogLevel__{OrchestratorLogCategory}"] = "Error",
+        };
         if (options.CountDatabaseCommands)
         {
-            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            settings["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         }
 
-        return environment;
+        return settings;
     }
-
-    private static Dictionary<string, string> Settings(PracticeBenchOptions options, BenchDatabase database, ZeroLatencyModel model) => new()
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__Roundtable"] = database.ConnectionString,
-        ["Showcase__Enabled"] = "false",
-        ["Showcase__SeedDemoData"] = "false",
-        ["Assistant__SeedDemoData"] = "false",
-        ["Assistant__ProviderChain__0"] = "Bench",
-        ["Practice__SeedDemoData"] = "false",
-        ["Practice__OrchestratorChain__0"] = "Bench",
-        ["Practice__RepresentativeChain__0"] = "Bench",
-        ["Practice__AnalystChain__0"] = "Bench",
-        ["Providers__Bench__Kind"] = "OpenAICompatible",
-        ["Providers__Bench__BaseUrl"] = model.BaseUrl.ToString().TrimEnd('/'),
-        ["Providers__Bench__Model"] = "zero",
-        ["Logging__LogLevel__Default"] = options.LogLevel,
-        [$"Logging__LogLevel__{OrchestratorLogCategory}"] = "Error",
-    };
 
     private static void Print(PracticeBenchResult result)
     {
@@ -192,13 +128,5 @@ internal static class PracticeBench
         {
             Console.WriteLine($"    {problem}");
         }
-    }
-
-    private static async Task<string> SaveAsync(PracticeBenchResult result, PracticeBenchOptions options)
-    {
-        var path = options.Output ?? Path.Combine(BenchServer.RepositoryRoot.FullName, "bench", "results", "practice.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, Json));
-        return path;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Roundtable.Bench.Assistant;
+namespace Roundtable.Bench.Overhead;
 
 /// <summary>
 /// An OpenAI-compatible chat-completions server on a loopback port that answers at once with a fixed
@@ -31,6 +31,7 @@ internal sealed class ZeroLatencyModel : IAsyncDisposable
     private readonly ConcurrentDictionary<long, double> handlingMilliseconds = new();
     private int requests;
     private int streamed;
+    private long lastTurnId;
 
     private ZeroLatencyModel(WebApplication app) => this.app = app;
 
@@ -53,6 +54,9 @@ internal sealed class ZeroLatencyModel : IAsyncDisposable
         model.BaseUrl = new Uri($"{address.TrimEnd('/')}/v1/");
         return model;
     }
+
+    /// <summary>A turn id no other turn of this run carries, so that the model's handling time is filed under that turn alone.</summary>
+    public long NextTurnId() => Interlocked.Increment(ref lastTurnId);
 
     /// <summary>The model's own handling time of the request(s) for <paramref name="turn"/>, if any arrived.</summary>
     public bool TryTake(long turn, out double milliseconds) => handlingMilliseconds.TryRemove(turn, out milliseconds);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Roundtable.Server.Tests.Assistant;
+using Roundtable.Server.Tests.Practice.Materials;
 using Roundtable.Server.Tests.Support;
 
 namespace Roundtable.Server.Tests.Practice;
@@ -78,7 +79,10 @@ public sealed class PracticeBadInputTests
     [ClassData(typeof(AllDatabases))]
     public async Task Uploads_DisguisedTooManyOrTooLarge_AreRefused_AndNothingIsStored(DatabaseKind kind)
     {
-        var settings = new Dictionary<string, string?> { ["Practice:Materials:MaxFileBytes"] = "20000", ["Practice:Materials:MaxFiles"] = "2" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Practice:Materials:MaxFileBytes"] = "20000", ["Practice:Materials:MaxFiles"] = "2", ["Practice:Materials:MaxPdfPages"] = "3",
+        };
         await using var workspace = await PracticeWorkspaceFixture.CreateAsync(kind, settings);
         var http = workspace.Client;
         var program = new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00 }.Concat(new byte[200]).ToArray();
@@ -97,6 +101,13 @@ public sealed class PracticeBadInputTests
             {
                 await AssistantHttp.AssertProblemAsync(response, status, what);
             }
+        }
+
+        using (var longPdf = PracticeHttp.SalespersonForm("P", "D", ("long.pdf", SamplePdf.WithPages("1", "2", "3", "4"))))
+        using (var response = await http.PostAsync("/api/salesperson/create", longPdf))
+        {
+            await AssistantHttp.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "a PDF over the page limit");
+            Assert.Contains("'long.pdf': The PDF has 4 pages; at most 3 are read (Practice:Materials:MaxPdfPages).", await response.Content.ReadAsStringAsync());
         }
 
         await using var db = workspace.Database.CreateContext();

@@ -6,7 +6,7 @@ namespace Roundtable.Server.Practice.Materials;
 /// Turns an uploaded material into text for prompts. The kind is read from the content; a file
 /// whose content is not an accepted kind, or is damaged or a bomb, throws <see cref="UnsupportedMaterialException"/>.
 /// </summary>
-public sealed class MaterialExtractor(ContentSniffer sniffer, ImageTextRecognizer images, IOptions<MaterialLimits> options)
+public sealed class MaterialExtractor(ContentSniffer sniffer, ImageTextRecognizer images, PdfTextReader pdfs, IOptions<MaterialLimits> options)
 {
     public MaterialLimits Limits => options.Value;
 
@@ -21,7 +21,7 @@ public sealed class MaterialExtractor(ContentSniffer sniffer, ImageTextRecognize
         {
             MaterialKinds.Image => await images.ReadAsync(detected, content, cancellationToken),
             // The parsers are synchronous and CPU-bound: keep them off the request thread.
-            MaterialKinds.Pdf => await Task.Run(() => PdfTextReader.Read(content, max, cancellationToken), cancellationToken),
+            MaterialKinds.Pdf => await Task.Run(() => pdfs.Read(content, cancellationToken), cancellationToken),
             MaterialKinds.Docx => await Task.Run(() => WordTextReader.Read(content, max, cancellationToken), cancellationToken),
             MaterialKinds.Pptx => await Task.Run(() => SlideTextReader.Read(content, max, cancellationToken), cancellationToken),
             MaterialKinds.Markdown => TextMaterial(detected, MarkdownText.ToPlainText(PlainText.TryDecode(content.Span)!), max),

@@ -7,6 +7,9 @@ public sealed record MaterialLimits
 {
     public const string Section = "Practice:Materials";
 
+    /// <summary>The configuration key of a limit, as refusals name it.</summary>
+    public static string SettingOf(string limit) => $"{Section}:{limit}";
+
     /// <summary>Largest single file; larger ones are refused with 413.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
@@ -28,6 +31,21 @@ public sealed record MaterialLimits
 
     [Range(1, 100_000)]
     public int MaxArchiveEntries { get; init; } = 2_000;
+
+    /// <summary>Most pages a PDF may have; a longer one is refused with 413 before any page is read.</summary>
+    [Range(1, 100_000)]
+    public int MaxPdfPages { get; init; } = 500;
+
+    /// <summary>
+    /// Total size a PDF's compressed streams (page contents, fonts, object streams) may decode to while
+    /// it is read; beyond it the file is refused with 413 as a possible decompression bomb.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long MaxPdfDecodedBytes { get; init; } = 100 * 1024 * 1024;
+
+    /// <summary>Time reading one PDF may take, on the server's clock, checked between pages and while streams decode; beyond it 413.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan PdfReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The Tesseract executable for reading text in images; when it cannot be started, images are kept without text.</summary>
     [Required]

@@ -1,33 +1,50 @@
+using Microsoft.Extensions.Options;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Roundtable.Server.Practice.Materials;
 
-/// <summary>Reads the text of a PDF page by page, in reading order.</summary>
-public static class PdfTextReader
+/// <summary>
+/// Reads the text of a PDF page by page, in reading order, within the PDF limits of <see cref="MaterialLimits"/>:
+/// a page count checked before any page is read, a budget of decoded stream bytes, and a time budget
+/// on the server's clock checked between pages and while streams decode.
+/// </summary>
+public sealed class PdfTextReader(IOptions<MaterialLimits> options, TimeProvider timeProvider)
 {
-    public static ExtractedMaterial Read(ReadOnlyMemory<byte> content, int maxCharacters, CancellationToken cancellationToken)
+    public ExtractedMaterial Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        var limits = options.Value;
+        var budget = new PdfReadingBudget(limits, timeProvider, cancellationToken);
         try
         {
-            using var document = PdfDocument.Open(ReadOnlyMemoryStream.Open(content));
-            var text = new CappedText(maxCharacters);
-            foreach (var page in document.GetPages())
+            using var document = PdfDocument.Open(ReadOnlyMemoryStream.Open(content), new ParsingOptions { FilterProvider = new BudgetedFilterProvider(budget) });
+            budget.CheckPageCount(document.NumberOfPages);
+            var text = new CappedText(limits.MaxExtractedCharacters);
+            for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                budget.Check();
+                var page = document.GetPage(number);
+                budget.Check();
                 if (!text.AppendBlock(ContentOrderTextExtractor.GetText(page)))
+                {
                     break;
+                }
             }
+
             return Result(text.ToString());
         }
         catch (PdfDocumentEncryptedException)
         {
             return ExtractedMaterial.WithoutText(MaterialKinds.Pdf, "application/pdf", "The PDF is encrypted; its text cannot be read.");
         }
+        // PdfPig may wrap what a budgeted filter threw; the limit is the answer, not the wrapper.
+        catch (Exception) when (budget.Exceeded is { } exceeded && !cancellationToken.IsCancellationRequested)
+        {
+            throw exceeded;
+        }
         // PdfPig reports a malformed file with many exception types (format, key, end of stream, cast…), not only its own.
-        catch (Exception e) when (e is not OperationCanceledException and not PdfDocumentEncryptedException)
+        catch (Exception e) when (e is not OperationCanceledException and not UnsupportedMaterialException)
         {
             throw new UnsupportedMaterialException($"The PDF is damaged: {e.Message}");
         }

@@ -20,6 +20,7 @@ public static class PracticeMaterialsExtensions
         services.AddSingleton<OfficeArchiveInspector>();
         services.AddSingleton<ContentSniffer>();
         services.AddSingleton<ImageTextRecognizer>();
+        services.AddSingleton<PdfTextReader>();
         services.AddSingleton<MaterialExtractor>();
         return services;
     }

@@ -42,7 +42,7 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
             {
                 read.Add(new UploadedMaterial(name, content, await ExtractAsync(name, content, cancellationToken)));
             }
-            catch (MaterialTooLargeException tooLarge)
+            catch (MaterialLimitExceededException tooLarge)
             {
                 return (null, Refused(StatusCodes.Status413PayloadTooLarge, $"'{name}': {tooLarge.Reason}"));
             }

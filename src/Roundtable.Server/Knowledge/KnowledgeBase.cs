@@ -38,6 +38,12 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
         return stored;
     }
 
+    /// <summary>
+    /// Takes a document out of the search index, for a store whose transaction was rolled back after
+    /// <see cref="AddAsync(RoundtableDbContext, Guid, string?, NewDocument, CancellationToken)"/>: the rows went with it, the index entries did not.
+    /// </summary>
+    public void Unindex(StoredDocument document) => retriever.Remove(TenantOf(document), document.Id.ToString());
+
     public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid applicationId, string query, int top, CancellationToken cancellationToken) =>
         SearchAsync(applicationId, scope: null, query, top, cancellationToken);
 

@@ -71,7 +71,7 @@ internal static partial class PracticeDemoData
         db.Salespeople.Add(salesperson);
         var content = Encoding.UTF8.GetBytes(OnePager);
         var extracted = await materials.ExtractAsync(OnePagerName, content, cancellationToken);
-        await materials.StoreAsync(db, salesperson, [new UploadedMaterial(OnePagerName, content, extracted)], cancellationToken);
+        await materials.StoreAsync(db, salesperson, [new UploadedMaterial(OnePagerName, content, extracted)], new MaterialWrites(), cancellationToken);
     }
 
     private static Company Company(Guid applicationId, DateTimeOffset now)

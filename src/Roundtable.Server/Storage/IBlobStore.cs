@@ -7,4 +7,7 @@ public interface IBlobStore
 
     /// <summary>The stored bytes, or null when the key is unknown.</summary>
     Task<Stream?> OpenAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes the blob; an unknown key is not an error.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

@@ -9,9 +9,11 @@ namespace Roundtable.Server.Practice.Salespeople;
 /// <summary>
 /// Reads uploaded files (type from their content, text extracted) and stores them: the original in the
 /// blob store, the text as a knowledge document in the salesperson's own scope, so reps can cite it.
-/// Every file is read before anything is stored, so one bad file rejects the request and keeps nothing.
+/// Every file is read before anything is stored, so one bad file rejects the request and keeps nothing;
+/// a failure while storing is undone with <see cref="DiscardAsync"/>.
 /// </summary>
-public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs, KnowledgeBase knowledge, TimeProvider timeProvider)
+public sealed partial class MaterialIntake(
+    MaterialExtractor extractor, IBlobStore blobs, KnowledgeBase knowledge, TimeProvider timeProvider, ILogger<MaterialIntake> logger)
 {
     public MaterialLimits Limits => extractor.Limits;
 
@@ -58,8 +60,12 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
     public Task<ExtractedMaterial> ExtractAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         extractor.ExtractAsync(fileName, content, cancellationToken);
 
-    /// <summary>Stores the files for <paramref name="salesperson"/>; the caller saves the context.</summary>
-    public async Task StoreAsync(RoundtableDbContext db, Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the files for <paramref name="salesperson"/>; the caller saves the context. Blobs and index
+    /// entries are noted in <paramref name="writes"/> as they are made, for <see cref="DiscardAsync"/>.
+    /// </summary>
+    public async Task StoreAsync(
+        RoundtableDbContext db, Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, MaterialWrites writes, CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
@@ -79,17 +85,45 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
                 CreatedAt = now,
             };
             material.BlobKey = $"materials/{salesperson.Id:N}/{material.Id:N}";
+            // Noted before the write: a write that fails half-way is removed too.
+            writes.BlobKeys.Add(material.BlobKey);
             await blobs.PutAsync(material.BlobKey, file.Content, cancellationToken);
             if (material.TextExtracted)
             {
                 var document = await knowledge.AddAsync(db, salesperson.ApplicationId, SalespersonMaterials.ScopeOf(salesperson.Id),
                     new NewDocument(file.FileName, file.Extracted.Text!, "practice-material", "{}"), cancellationToken);
+                writes.IndexedDocuments.Add(document);
                 material.KnowledgeDocumentId = document.Id;
             }
 
             // Added explicitly: found through the navigation of a tracked parent, a row whose key is already set would be taken for an update.
             db.SalespersonMaterials.Add(material);
             salesperson.Materials.Add(material);
+        }
+    }
+
+    /// <summary>
+    /// Removes what a failed create wrote outside its transaction (whose rollback takes the rows). Runs
+    /// after the request may have been cancelled, so it does not take its token.
+    /// </summary>
+    public async Task DiscardAsync(MaterialWrites writes)
+    {
+        foreach (var document in writes.IndexedDocuments)
+        {
+            knowledge.Unindex(document);
+        }
+
+        foreach (var key in writes.BlobKeys)
+        {
+            try
+            {
+                await blobs.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The create's own failure is what the caller needs to hear; a file left behind is logged.
+                LogBlobNotRemoved(logger, key, e.Message);
+            }
         }
     }
 
@@ -102,4 +136,7 @@ public sealed class MaterialIntake(MaterialExtractor extractor, IBlobStore blobs
 
     private static ProblemHttpResult Refused(int status, string detail) =>
         TypedResults.Problem(title: status == StatusCodes.Status413PayloadTooLarge ? "Payload too large" : "Unsupported material", detail: detail, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Key} of a failed salesperson create could not be removed: {Error}")]
+    private static partial void LogBlobNotRemoved(ILogger logger, string key, string error);
 }

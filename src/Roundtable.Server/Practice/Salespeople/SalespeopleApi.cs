@@ -74,12 +74,29 @@ public static class SalespeopleApi
             ProductUrl = productUrl,
             CreatedAt = timeProvider.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Salespeople.Add(salesperson);
-        await intake.StoreAsync(db, salesperson, files!, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await StoreAsync(db, intake, salesperson, files!, cancellationToken);
         return PracticeResults.Created($"/api/salesperson/{salesperson.Id}", SalespersonView.Of(salesperson));
+    }
+
+    /// <summary>The salesperson and their materials, all or nothing: a failure removes the blobs and index entries already written.</summary>
+    private static async Task StoreAsync(
+        RoundtableDbContext db, MaterialIntake intake, Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, CancellationToken cancellationToken)
+    {
+        var writes = new MaterialWrites();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Salespeople.Add(salesperson);
+            await intake.StoreAsync(db, salesperson, files, writes, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The rollback took the rows; blobs and the search index are outside the transaction. The failure itself goes on.
+            await intake.DiscardAsync(writes);
+            throw;
+        }
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<SalespersonView>>, ProblemHttpResult>> Get(

@@ -14,15 +14,17 @@ public static class MeetingBriefs
     /// <summary>Opening excerpts of at most this many materials travel with every brief; the rest is found by search.</summary>
     private const int MaterialsInBrief = 5;
 
-    public static async Task<MeetingBrief> LoadAsync(RoundtableDbContext db, Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>The meeting's brief, and the salesperson it was built from (read once, for callers that also need their name).</summary>
+    public static async Task<(MeetingBrief Brief, Salesperson Salesperson)> LoadAsync(RoundtableDbContext db, Meeting meeting, CancellationToken cancellationToken)
     {
         var salesperson = await db.Salespeople.AsNoTracking().Include(s => s.Materials).FirstAsync(s => s.Id == meeting.SalespersonId, cancellationToken);
         var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == meeting.CompanyId, cancellationToken);
         var ids = MeetingView.RepresentativeIdsOf(meeting);
         var representatives = await db.Representatives.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var questions = JsonSerializer.Deserialize<string[]>(meeting.TopQuestionsJson) ?? [];
-        return await BuildAsync(db, salesperson, company, [.. ids.Select(id => representatives.First(r => r.Id == id))],
+        var brief = await BuildAsync(db, salesperson, company, [.. ids.Select(id => representatives.First(r => r.Id == id))],
             meeting.Goal, meeting.Difficulty, meeting.DurationMinutes, questions, cancellationToken);
+        return (brief, salesperson);
     }
 
     public static async Task<MeetingBrief> BuildAsync(

@@ -19,7 +19,7 @@ public sealed class MeetingScorecards(IScorecardWriter writer, TimeProvider time
             return JsonSerializer.Deserialize<ScorecardView>(stored, Json)!;
         }
 
-        var brief = await MeetingBriefs.LoadAsync(db, meeting, cancellationToken);
+        var (brief, _) = await MeetingBriefs.LoadAsync(db, meeting, cancellationToken);
         var transcript = MeetingTranscripts.ToLines(await MeetingTranscripts.LoadAsync(db, meeting.Id, cancellationToken));
         var analytics = MeetingAnalyzer.Analyze(transcript, brief.TopQuestions);
         var scorecard = await writer.WriteAsync(brief, transcript, analytics, cancellationToken);

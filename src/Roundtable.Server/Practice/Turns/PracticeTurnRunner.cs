@@ -39,14 +39,13 @@ public sealed class PracticeTurnRunner(
                 : $"The meeting has ended ({meeting.EndedReason}); no more messages are taken.");
         }
 
-        var brief = await MeetingBriefs.LoadAsync(db, meeting, cancellationToken);
-        var salesperson = await db.Salespeople.FindAsync([meeting.SalespersonId], cancellationToken);
+        var (brief, salesperson) = await MeetingBriefs.LoadAsync(db, meeting, cancellationToken);
         var history = MeetingTranscripts.ToLines(await MeetingTranscripts.LoadAsync(db, meeting.Id, cancellationToken)).ToList();
         var exchange = meeting.TurnCount + 1;
         var line = new MeetingTurn
         {
             MeetingId = meeting.Id, TurnNumber = exchange, ExchangeNumber = exchange, SpeakerId = MeetingLine.SalespersonId,
-            SpeakerName = salesperson!.Name, SpeakerRole = "salesperson", Text = message.Trim(), CreatedAt = clock.Now,
+            SpeakerName = salesperson.Name, SpeakerRole = "salesperson", Text = message.Trim(), CreatedAt = clock.Now,
         };
         history.Add(MeetingTranscripts.ToLine(line));
         await room.TurnAsync(meeting.Id, TurnView.Of(line, meeting.StartedAt), cancellationToken);

@@ -18,6 +18,9 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
 
     private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 30_000 };
 
+    /// <summary>For a control that waits on a server round trip: under CI load (browser, two servers and another test suite on two cores) one took over 5 s.</summary>
+    private static readonly LocatorAssertionsToBeEnabledOptions AfterServerReply = new() { Timeout = 30_000 };
+
     [SkippableFact]
     public async Task Meeting_OneOnTwoFromTheSetupPage_RepliesLiveThenEndsWithAScorecardAndChart()
     {
@@ -37,7 +40,7 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         await Expect(practice.Page.Locator("[data-role=questions] li")).ToHaveCountAsync(5);
         await Expect(practice.Input).ToBeDisabledAsync();
         await practice.Start.ClickAsync();
-        await Expect(practice.Input).ToBeEnabledAsync();
+        await Expect(practice.Input).ToBeEnabledAsync(AfterServerReply);
         await Expect(practice.End).ToBeVisibleAsync();
 
         // The send-message answer is held back, so whatever shows meanwhile came over the room's hub.
@@ -106,7 +109,7 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
         await practice.CreateMeetingAsync("1-on-1", ["John Carter"], Goal);
         var room = practice.Page.Url;
         await practice.Start.ClickAsync();
-        await Expect(practice.Input).ToBeEnabledAsync();
+        await Expect(practice.Input).ToBeEnabledAsync(AfterServerReply);
 
         // No scorecard while the meeting runs: the page says why and leads back to the room.
         await practice.Page.GotoAsync($"{room}/results");

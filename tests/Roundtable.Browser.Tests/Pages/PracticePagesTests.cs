@@ -62,7 +62,9 @@ public sealed partial class PracticePagesTests(BrowserFixture browser)
             answerHeld.TrySetResult();
         }
 
-        await practice.Page.UnrouteAllAsync();
+        // Waits for the held answer to be handed over: unrouting while the handler still runs let the
+        // browser send the line a second time in CI (stored as turn 3).
+        await practice.Page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait });
         await Expect(practice.Send).ToBeEnabledAsync(new() { Timeout = 30_000 });
 
         const string Attack = "<img src=x onerror=alert(1)>";

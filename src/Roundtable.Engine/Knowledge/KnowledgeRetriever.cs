@@ -63,7 +63,20 @@ public sealed class KnowledgeRetriever
         Replace(tenantId, documentId, chunks, embedded);
     }
 
-    /// <summary>Indexes chunks whose vectors a store kept, without calling the embedding generator.</summary>
+    /// <summary>
+    /// Embeds chunks without indexing them, for a later <see cref="IndexDocument"/>: a store can call the
+    /// embedding generator before its transaction and make the document searchable once its rows are
+    /// committed. In keyword mode nothing is called and the vectors are empty.
+    /// </summary>
+    public async Task<IReadOnlyList<EmbeddedChunk>> EmbedAsync(IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        return embedder is null
+            ? [.. chunks.Select(static chunk => new EmbeddedChunk(chunk, ReadOnlyMemory<float>.Empty))]
+            : await embedder.EmbedAsync(chunks, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Indexes chunks whose vectors a store kept or <see cref="EmbedAsync"/> made, without calling the embedding generator.</summary>
     public void IndexDocument(string tenantId, string documentId, IReadOnlyList<EmbeddedChunk> chunks)
     {
         KnowledgeArguments.ThrowIfNotOwnedBy(tenantId, documentId, chunks, static embedded => embedded.Chunk);

@@ -174,6 +174,36 @@ public sealed class KnowledgeRetrieverTests
     }
 
     [Fact]
+    public async Task EmbedAsync_Hybrid_EmbedsWithoutIndexingUntilIndexDocument()
+    {
+        var generator = new HashingEmbeddingGenerator();
+        var retriever = new KnowledgeRetriever(embeddingGenerator: generator);
+        var chunks = new DocumentChunker().Chunk(RetailBankingCorpus.Documents(TenantA)[0]);
+
+        var embedded = await retriever.EmbedAsync(chunks);
+        var before = await retriever.SearchAsync(TenantA, "savings interest", 5, CancellationToken.None);
+        retriever.IndexDocument(TenantA, chunks[0].DocumentId, embedded);
+        var after = await retriever.SearchAsync(TenantA, "savings interest", 5, CancellationToken.None);
+
+        Assert.Equal(HashingEmbeddingGenerator.Embed(ChunkEmbedder.InputFor(chunks[0])), embedded[0].Vector.ToArray());
+        Assert.Empty(before);
+        Assert.Equal(KnowledgeRetrievers.Keyword | KnowledgeRetrievers.Vector, Assert.Single(after).MatchedBy);
+    }
+
+    [Fact]
+    public async Task EmbedAsync_Keyword_CallsNothingAndIndexDocumentMakesTheChunksSearchable()
+    {
+        var retriever = new KnowledgeRetriever();
+        var chunks = new DocumentChunker().Chunk(RetailBankingCorpus.Documents(TenantA)[0]);
+
+        var embedded = await retriever.EmbedAsync(chunks);
+        retriever.IndexDocument(TenantA, chunks[0].DocumentId, embedded);
+
+        Assert.All(embedded, chunk => Assert.True(chunk.Vector.IsEmpty));
+        Assert.Equal(KnowledgeRetrievers.Keyword, Assert.Single(await retriever.SearchAsync(TenantA, "savings interest", 5, CancellationToken.None)).MatchedBy);
+    }
+
+    [Fact]
     public async Task IndexDocumentAsync_ChunksOfAnotherTenant_Throws()
     {
         var retriever = new KnowledgeRetriever();

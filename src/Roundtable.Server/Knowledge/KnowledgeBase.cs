@@ -19,6 +19,19 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
     /// <summary>Stores and indexes a document in one of the application's collections (see <see cref="StoredDocument.Scope"/>).</summary>
     public async Task<StoredDocument> AddAsync(RoundtableDbContext db, Guid applicationId, string? scope, NewDocument document, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(applicationId, scope, document, cancellationToken);
+        db.KnowledgeDocuments.Add(prepared.Stored);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(prepared);
+        return prepared.Stored;
+    }
+
+    /// <summary>
+    /// Chunks and embeds a document without touching the database, so a caller saving it with other rows
+    /// does the slow part (the embeddings call) before its save, not while holding the database's locks.
+    /// </summary>
+    public async Task<PreparedDocument> PrepareAsync(Guid applicationId, string? scope, NewDocument document, CancellationToken cancellationToken)
+    {
         var stored = new StoredDocument
         {
             Id = Guid.CreateVersion7(timeProvider.GetUtcNow()),
@@ -32,17 +45,11 @@ public sealed class KnowledgeBase(KnowledgeRetriever retriever, TimeProvider tim
         };
         var chunks = retriever.Chunker.Chunk(ToEngine(stored));
         stored.Chunks = [.. chunks.Select(ToStored)];
-        db.KnowledgeDocuments.Add(stored);
-        await db.SaveChangesAsync(cancellationToken);
-        await retriever.IndexDocumentAsync(TenantOf(stored), stored.Id.ToString(), chunks, cancellationToken);
-        return stored;
+        return new PreparedDocument(stored, await retriever.EmbedAsync(chunks, cancellationToken));
     }
 
-    /// <summary>
-    /// Takes a document out of the search index, for a store whose transaction was rolled back after
-    /// <see cref="AddAsync(RoundtableDbContext, Guid, string?, NewDocument, CancellationToken)"/>: the rows went with it, the index entries did not.
-    /// </summary>
-    public void Unindex(StoredDocument document) => retriever.Remove(TenantOf(document), document.Id.ToString());
+    /// <summary>Makes a prepared document searchable; called once its rows are committed, so search never finds a document that was not saved.</summary>
+    public void Publish(PreparedDocument document) => retriever.IndexDocument(TenantOf(document.Stored), document.Stored.Id.ToString(), document.Chunks);
 
     public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid applicationId, string query, int top, CancellationToken cancellationToken) =>
         SearchAsync(applicationId, scope: null, query, top, cancellationToken);

@@ -50,12 +50,13 @@ internal static partial class PracticeDemoData
 
         var application = (await ApplicationRegistrar.CreateAsync(db, DemoWorkspace.ApplicationName, timeProvider.GetUtcNow(), cancellationToken,
             string.IsNullOrWhiteSpace(apiKey) ? null : apiKey)).Application;
-        await SeedSalespersonAsync(db, materials, application.Id, timeProvider, cancellationToken);
+        var onePager = await SeedSalespersonAsync(db, materials, application.Id, timeProvider, cancellationToken);
         db.Companies.Add(Company(application.Id, timeProvider.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        materials.Publish(onePager);
     }
 
-    private static async Task SeedSalespersonAsync(
+    private static async Task<PreparedMaterials> SeedSalespersonAsync(
         RoundtableDbContext db, MaterialIntake materials, Guid applicationId, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var salesperson = new Salesperson
@@ -68,10 +69,13 @@ internal static partial class PracticeDemoData
             ProductUrl = "https://ledgerflow.example",
             CreatedAt = timeProvider.GetUtcNow(),
         };
-        db.Salespeople.Add(salesperson);
         var content = Encoding.UTF8.GetBytes(OnePager);
         var extracted = await materials.ExtractAsync(OnePagerName, content, cancellationToken);
-        await materials.StoreAsync(db, salesperson, [new UploadedMaterial(OnePagerName, content, extracted)], new MaterialWrites(), cancellationToken);
+        var prepared = new PreparedMaterials();
+        await materials.PrepareAsync(salesperson, [new UploadedMaterial(OnePagerName, content, extracted)], prepared, cancellationToken);
+        db.Salespeople.Add(salesperson);
+        MaterialIntake.AddTo(db, salesperson, prepared);
+        return prepared;
     }
 
     private static Company Company(Guid applicationId, DateTimeOffset now)

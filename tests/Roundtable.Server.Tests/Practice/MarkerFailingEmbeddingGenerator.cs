@@ -8,21 +8,21 @@ namespace Roundtable.Server.Tests.Practice;
 /// would for any batch holding <paramref name="marker"/>, calling <paramref name="atFailure"/> first
 /// so a test can look at what was written up to that moment.
 /// </summary>
-internal sealed class MarkerFailingEmbeddingGenerator(string marker, Action atFailure) : IEmbeddingGenerator<string, Embedding<float>>
+internal sealed class MarkerFailingEmbeddingGenerator(string marker, Func<Task> atFailure) : IEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly FakeEmbeddingGenerator embeddings = new();
 
-    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var batch = values.ToList();
         if (batch.Any(value => value.Contains(marker, StringComparison.Ordinal)))
         {
-            atFailure();
+            await atFailure();
             throw new HttpRequestException("The embeddings service is unavailable.");
         }
 
-        return embeddings.GenerateAsync(batch, options, cancellationToken);
+        return await embeddings.GenerateAsync(batch, options, cancellationToken);
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) => null;

@@ -9,8 +9,10 @@ namespace Roundtable.Server.Practice.Salespeople;
 /// <summary>
 /// Reads uploaded files (type from their content, text extracted) and stores them: the original in the
 /// blob store, the text as a knowledge document in the salesperson's own scope, so reps can cite it.
-/// Every file is read before anything is stored, so one bad file rejects the request and keeps nothing;
-/// a failure while storing is undone with <see cref="DiscardAsync"/>.
+/// Every file is read before anything is stored, so one bad file rejects the request and keeps nothing.
+/// Storing is split so the database part is one short save: <see cref="PrepareAsync"/> writes blobs and
+/// embeds text first, <see cref="AddTo"/> adds the rows, <see cref="Publish"/> indexes them after the save,
+/// and <see cref="DiscardAsync"/> removes the blobs of a create that failed.
 /// </summary>
 public sealed partial class MaterialIntake(
     MaterialExtractor extractor, IBlobStore blobs, KnowledgeBase knowledge, TimeProvider timeProvider, ILogger<MaterialIntake> logger)
@@ -61,59 +63,54 @@ public sealed partial class MaterialIntake(
         extractor.ExtractAsync(fileName, content, cancellationToken);
 
     /// <summary>
-    /// Stores the files for <paramref name="salesperson"/>; the caller saves the context. Blobs and index
-    /// entries are noted in <paramref name="writes"/> as they are made, for <see cref="DiscardAsync"/>.
+    /// The slow part of storing the files for <paramref name="salesperson"/>, done before any database
+    /// write: originals to the blob store, text chunked and embedded. Blob keys are noted in
+    /// <paramref name="prepared"/> as they are written, for <see cref="DiscardAsync"/>.
     /// </summary>
-    public async Task StoreAsync(
-        RoundtableDbContext db, Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, MaterialWrites writes, CancellationToken cancellationToken)
+    public async Task PrepareAsync(Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, PreparedMaterials prepared, CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
-            var now = timeProvider.GetUtcNow();
-            var material = new SalespersonMaterial
-            {
-                Id = Guid.CreateVersion7(now),
-                SalespersonId = salesperson.Id,
-                FileName = file.FileName,
-                Kind = file.Extracted.Kind,
-                ContentType = file.Extracted.ContentType,
-                SizeBytes = file.Content.Length,
-                BlobKey = "",
-                TextExtracted = file.Extracted.TextExtracted && !string.IsNullOrWhiteSpace(file.Extracted.Text),
-                ExtractedCharacters = file.Extracted.Text?.Length ?? 0,
-                NotExtractedReason = file.Extracted.NotExtractedReason is { Length: > 500 } reason ? reason[..500] : file.Extracted.NotExtractedReason,
-                CreatedAt = now,
-            };
-            material.BlobKey = $"materials/{salesperson.Id:N}/{material.Id:N}";
-            // Noted before the write: a write that fails half-way is removed too.
-            writes.BlobKeys.Add(material.BlobKey);
+            var material = NewMaterial(salesperson, file);
+            prepared.BlobKeys.Add(material.BlobKey);
             await blobs.PutAsync(material.BlobKey, file.Content, cancellationToken);
             if (material.TextExtracted)
             {
-                var document = await knowledge.AddAsync(db, salesperson.ApplicationId, SalespersonMaterials.ScopeOf(salesperson.Id),
+                var document = await knowledge.PrepareAsync(salesperson.ApplicationId, SalespersonMaterials.ScopeOf(salesperson.Id),
                     new NewDocument(file.FileName, file.Extracted.Text!, "practice-material", "{}"), cancellationToken);
-                writes.IndexedDocuments.Add(document);
-                material.KnowledgeDocumentId = document.Id;
+                prepared.Documents.Add(document);
+                material.KnowledgeDocumentId = document.Stored.Id;
             }
 
-            // Added explicitly: found through the navigation of a tracked parent, a row whose key is already set would be taken for an update.
-            db.SalespersonMaterials.Add(material);
-            salesperson.Materials.Add(material);
+            prepared.Materials.Add(material);
+        }
+    }
+
+    /// <summary>Adds the prepared rows to <paramref name="db"/> for the caller's one save.</summary>
+    public static void AddTo(RoundtableDbContext db, Salesperson salesperson, PreparedMaterials prepared)
+    {
+        db.KnowledgeDocuments.AddRange(prepared.Documents.Select(document => document.Stored));
+        // Added explicitly: found through the navigation of a tracked parent, a row whose key is already set would be taken for an update.
+        db.SalespersonMaterials.AddRange(prepared.Materials);
+        salesperson.Materials.AddRange(prepared.Materials);
+    }
+
+    /// <summary>Makes the materials' text searchable; called once their rows are committed.</summary>
+    public void Publish(PreparedMaterials prepared)
+    {
+        foreach (var document in prepared.Documents)
+        {
+            knowledge.Publish(document);
         }
     }
 
     /// <summary>
-    /// Removes what a failed create wrote outside its transaction (whose rollback takes the rows). Runs
-    /// after the request may have been cancelled, so it does not take its token.
+    /// Removes the blobs of a create that failed; its rows were never committed and its text never
+    /// published. Runs after the request may have been cancelled, so it does not take its token.
     /// </summary>
-    public async Task DiscardAsync(MaterialWrites writes)
+    public async Task DiscardAsync(PreparedMaterials prepared)
     {
-        foreach (var document in writes.IndexedDocuments)
-        {
-            knowledge.Unindex(document);
-        }
-
-        foreach (var key in writes.BlobKeys)
+        foreach (var key in prepared.BlobKeys)
         {
             try
             {
@@ -125,6 +122,26 @@ public sealed partial class MaterialIntake(
                 LogBlobNotRemoved(logger, key, e.Message);
             }
         }
+    }
+
+    private SalespersonMaterial NewMaterial(Salesperson salesperson, UploadedMaterial file)
+    {
+        var now = timeProvider.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        return new SalespersonMaterial
+        {
+            Id = id,
+            SalespersonId = salesperson.Id,
+            FileName = file.FileName,
+            Kind = file.Extracted.Kind,
+            ContentType = file.Extracted.ContentType,
+            SizeBytes = file.Content.Length,
+            BlobKey = $"materials/{salesperson.Id:N}/{id:N}",
+            TextExtracted = file.Extracted.TextExtracted && !string.IsNullOrWhiteSpace(file.Extracted.Text),
+            ExtractedCharacters = file.Extracted.Text?.Length ?? 0,
+            NotExtractedReason = file.Extracted.NotExtractedReason is { Length: > 500 } reason ? reason[..500] : file.Extracted.NotExtractedReason,
+            CreatedAt = now,
+        };
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)

@@ -78,25 +78,31 @@ public static class SalespeopleApi
         return PracticeResults.Created($"/api/salesperson/{salesperson.Id}", SalespersonView.Of(salesperson));
     }
 
-    /// <summary>The salesperson and their materials, all or nothing: a failure removes the blobs and index entries already written.</summary>
+    /// <summary>
+    /// The salesperson and their materials, all or nothing. Blobs and embeddings come first, outside the
+    /// database; then one save (one transaction of EF's own) writes every row, so SQLite's single write
+    /// lock is held for the inserts only, never across the embeddings call. The text becomes searchable
+    /// after that save; a failure before it removes the blobs.
+    /// </summary>
     private static async Task StoreAsync(
         RoundtableDbContext db, MaterialIntake intake, Salesperson salesperson, IReadOnlyList<UploadedMaterial> files, CancellationToken cancellationToken)
     {
-        var writes = new MaterialWrites();
+        var prepared = new PreparedMaterials();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await intake.PrepareAsync(salesperson, files, prepared, cancellationToken);
             db.Salespeople.Add(salesperson);
-            await intake.StoreAsync(db, salesperson, files, writes, cancellationToken);
+            MaterialIntake.AddTo(db, salesperson, prepared);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch
         {
-            // The rollback took the rows; blobs and the search index are outside the transaction. The failure itself goes on.
-            await intake.DiscardAsync(writes);
+            // Nothing was committed and nothing published; only the blobs are left to remove. The failure itself goes on.
+            await intake.DiscardAsync(prepared);
             throw;
         }
+
+        intake.Publish(prepared);
     }
 
     public static async Task<Results<Ok<PracticeEnvelope<SalespersonView>>, ProblemHttpResult>> Get(

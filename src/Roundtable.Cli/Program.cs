@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Roundtable.Cli.Commands;
+using Roundtable.Cli.Commands.Apps;
 using Spectre.Console;
 
 if (Console.IsOutputRedirected)
@@ -14,4 +15,8 @@ var root = new RootCommand("Roundtable: AI agents backed by different providers,
     ProvidersCommand.Create(),
     AppsCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+var exitCode = await parse.InvokeAsync();
+
+// Usage errors exit 2, as getopt-style tools do and as the commands' own refusals of their arguments do.
+return parse.Errors.Count > 0 ? 2 : exitCode;

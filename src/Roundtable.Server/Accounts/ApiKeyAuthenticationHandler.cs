@@ -14,6 +14,8 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    private const string RevokedKey = "Revoked API key.";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -39,6 +41,11 @@ internal sealed class ApiKeyAuthenticationHandler(
                 return AuthenticateResult.Fail("Unknown API key.");
             }
 
+            if (match.RevokedAt is not null)
+            {
+                return AuthenticateResult.Fail(RevokedKey);
+            }
+
             application = verified.Remember(hash, match);
         }
 
@@ -49,11 +56,15 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // Only the holder of the whole key learns it was revoked, so saying so leaks nothing.
+        var revoked = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message == RevokedKey;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
+        Response.Headers.WWWAuthenticate = revoked ? "Bearer error=\"invalid_token\"" : "Bearer";
         await Results.Problem(
             title: "Unauthorized",
-            detail: "Send the application's API key as 'Authorization: Bearer <key>'.",
+            detail: revoked
+                ? "This API key was revoked. Ask the application's operator for a new one ('roundtable apps rotate')."
+                : "Send the application's API key as 'Authorization: Bearer <key>'.",
             statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
     }
 }

@@ -17,4 +17,7 @@ public sealed class Application
     public required byte[] KeyHash { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the key was revoked; a revoked key is refused. A rotation issues a new key and clears this.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
 }

@@ -7,10 +7,15 @@ namespace Roundtable.Server.Accounts;
 /// client's every request is not also a database round trip. Only matches are remembered: an unknown
 /// key always reaches the database, so guessing cannot fill this. The key itself is never kept.
 /// </summary>
-/// <remarks>Keys cannot be revoked yet; when they can, a revocation takes effect within <see cref="Lifetime"/> on each node.</remarks>
+/// <remarks>
+/// The lifetime is how long a revoked or rotated-away key can still open /v1 on a node that verified it
+/// just before: revocation is written to the database by the CLI, which tells no node. Five seconds
+/// keeps that gap short while a busy client still costs one indexed lookup per node every five seconds,
+/// not one per request.
+/// </remarks>
 public sealed class VerifiedKeys(TimeProvider timeProvider)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
     private const int MaxEntries = 10_000;
 

@@ -3,7 +3,7 @@ using Roundtable.Server.Accounts;
 
 namespace Roundtable.Server.Tests.Accounts;
 
-/// <summary>A matched key is trusted for a minute on the injected clock, then checked against the database again.</summary>
+/// <summary>A matched key is trusted for <see cref="VerifiedKeys.Lifetime"/> on the injected clock, then checked against the database again.</summary>
 public sealed class VerifiedKeysTests
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));

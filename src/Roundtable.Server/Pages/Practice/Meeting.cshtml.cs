@@ -22,16 +22,9 @@ public sealed class MeetingModel(DemoWorkspace workspace, RoundtableDbContext db
 
     public async Task OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (await workspace.EnterAsync(HttpContext, db) is null)
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        Meeting = PracticeAnswers.DataOf<MeetingView>((await MeetingsApi.Get(id, User, db, gate, cancellationToken)).Result);
+        Meeting = await MeetingPageEntry.OpenAsync(this, workspace, db, gate, id, cancellationToken);
         if (Meeting is null)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 

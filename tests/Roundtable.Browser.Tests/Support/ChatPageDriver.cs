@@ -5,18 +5,12 @@ namespace Roundtable.Browser.Tests.Support;
 /// <summary>The chat page as a test reads it, plus what the page did that it should not have.</summary>
 internal sealed class ChatPageDriver
 {
-    private readonly List<string> dialogs = [];
-    private readonly List<string> scriptErrors = [];
+    private readonly PageMisbehaviour misbehaviour;
 
     public ChatPageDriver(IPage page)
     {
         Page = page;
-        page.Dialog += (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            _ = dialog.DismissAsync();
-        };
-        page.PageError += (_, error) => scriptErrors.Add(error);
+        misbehaviour = new PageMisbehaviour(page);
     }
 
     public IPage Page { get; }
@@ -33,9 +27,9 @@ internal sealed class ChatPageDriver
 
     public ILocator ErrorAction => Page.Locator("[data-role=error-action]");
 
-    public IReadOnlyList<string> Dialogs => dialogs;
+    public IReadOnlyList<string> Dialogs => misbehaviour.Dialogs;
 
-    public IReadOnlyList<string> ScriptErrors => scriptErrors;
+    public IReadOnlyList<string> ScriptErrors => misbehaviour.ScriptErrors;
 
     public ILocator QuickAction(string label) => Page.Locator("[data-role=quick-actions] button", new() { HasText = label });
 

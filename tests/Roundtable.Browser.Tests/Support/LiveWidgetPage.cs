@@ -6,19 +6,13 @@ namespace Roundtable.Browser.Tests.Support;
 /// <summary>The live widget as a test reads it, plus what the page did that it should not have.</summary>
 internal sealed class LiveWidgetPage
 {
-    private readonly List<string> dialogs = [];
-    private readonly List<string> scriptErrors = [];
+    private readonly PageMisbehaviour misbehaviour;
     private int latestRequests;
 
     public LiveWidgetPage(IPage page)
     {
         Page = page;
-        page.Dialog += (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            _ = dialog.DismissAsync();
-        };
-        page.PageError += (_, error) => scriptErrors.Add(error);
+        misbehaviour = new PageMisbehaviour(page);
         page.Request += (_, request) =>
         {
             if (request.Url.Contains("/api/live-conversation-latest", StringComparison.Ordinal))
@@ -42,9 +36,9 @@ internal sealed class LiveWidgetPage
 
     public ILocator Messages => MessageList.Locator("li[data-message-id]");
 
-    public IReadOnlyList<string> Dialogs => dialogs;
+    public IReadOnlyList<string> Dialogs => misbehaviour.Dialogs;
 
-    public IReadOnlyList<string> ScriptErrors => scriptErrors;
+    public IReadOnlyList<string> ScriptErrors => misbehaviour.ScriptErrors;
 
     /// <summary>How often the page has fetched the latest conversation (the polling fallback's request).</summary>
     public int LatestRequests => Volatile.Read(ref latestRequests);

@@ -39,25 +39,19 @@ internal sealed class PracticePageDriver
         }).observe(document, { subtree: true, childList: true, characterData: true });
         """;
 
-    private readonly List<string> dialogs = [];
-    private readonly List<string> scriptErrors = [];
+    private readonly PageMisbehaviour misbehaviour;
 
     private PracticePageDriver(IPage page)
     {
         Page = page;
-        page.Dialog += (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            _ = dialog.DismissAsync();
-        };
-        page.PageError += (_, error) => scriptErrors.Add(error);
+        misbehaviour = new PageMisbehaviour(page);
     }
 
     public IPage Page { get; }
 
-    public IReadOnlyList<string> Dialogs => dialogs;
+    public IReadOnlyList<string> Dialogs => misbehaviour.Dialogs;
 
-    public IReadOnlyList<string> ScriptErrors => scriptErrors;
+    public IReadOnlyList<string> ScriptErrors => misbehaviour.ScriptErrors;
 
     public ILocator MeetingForm => Page.Locator("form[data-form=meeting]");
 

@@ -58,9 +58,9 @@ public sealed class KnowledgeRetriever
     /// </summary>
     public async Task IndexDocumentAsync(string tenantId, string documentId, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken = default)
     {
+        // Checked before the embedding generator is called, not only by IndexDocument after it.
         KnowledgeArguments.ThrowIfNotOwnedBy(tenantId, documentId, chunks);
-        var embedded = embedder is null ? null : await embedder.EmbedAsync(chunks, cancellationToken).ConfigureAwait(false);
-        Replace(tenantId, documentId, chunks, embedded);
+        IndexDocument(tenantId, documentId, await EmbedAsync(chunks, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
